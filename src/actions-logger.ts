@@ -1,0 +1,30 @@
+import * as core from '@actions/core';
+import { formatDuration, type Annotation, type Logger } from './util/logger.js';
+
+function props(where?: Annotation): core.AnnotationProperties | undefined {
+  if (!where) return undefined;
+  return { file: where.file, startLine: where.line, startColumn: where.col, title: where.title };
+}
+
+/** The Logger on top of @actions/core: groups, annotations, masking. */
+export const actionsLogger: Logger = {
+  debug: (m) => core.debug(m),
+  info: (m) => core.info(m),
+  warn: (m, where) => core.warning(m, props(where)),
+  error: (m, where) => core.error(m, props(where)),
+  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    const t0 = Date.now();
+    core.startGroup(name);
+    try {
+      return await fn();
+    } finally {
+      core.info(`${name} took ${formatDuration(Date.now() - t0)}`);
+      core.endGroup();
+    }
+  },
+  secret(value: string): void {
+    if (!value) return;
+    core.setSecret(value);
+    for (const line of value.split(/\r?\n/)) if (line.trim()) core.setSecret(line.trim());
+  },
+};

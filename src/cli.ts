@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+import { tmpdir } from 'node:os';
+import { parseCli, usage } from './config/cli-args.js';
+import { secretsOf, toSettings } from './config/settings.js';
+import { runPipeline, type Outputs } from './pipeline.js';
+import { setProcessDebug } from './transport/process.js';
+import { SshTransport } from './transport/ssh.js';
+import { EXIT, StackDeployError } from './util/errors.js';
+import { redact } from './util/sensitive.js';
+import { stderrLogger } from './util/stderr-logger.js';
+
+export async function cli(argv: string[], env: Record<string, string | undefined>): Promise<number> {
+  let verbose = argv.includes('--verbose');
+  let secrets: string[] = [];
+  const logger = stderrLogger(verbose, () => secrets);
+  const result: Record<string, string> = {};
+  let json = false;
+  try {
+    const parsed = parseCli(argv, env, (m) => logger.warn(m));
+    ({ json, verbose } = parsed);
+    if (parsed.help || !parsed.raw.command) {
+      process.stdout.write(usage() + '\n');
+      return parsed.help ? EXIT.ok : EXIT.usage;
+    }
+    const settings = toSettings(
+      parsed.raw,
+      { githubSha: env.GITHUB_SHA, onGitHub: env.GITHUB_ACTIONS === 'true' },
+      (m) => logger.warn(m),
+    );
+    secrets = secretsOf(settings);
+    setProcessDebug(verbose ? (l) => logger.debug(l) : undefined, (t) => redact(t, secrets));
+    const summaries: string[] = [];
+    const outputs: Outputs = {
+      set: (k, v) => void (result[k] = v),
+      summary: (md) => void summaries.push(md),
+    };
+    const r = await runPipeline(settings, {
+      logger,
+      outputs,
+      openTransport: (ssh) => SshTransport.open(ssh, { tmpRoot: env.RUNNER_TEMP || tmpdir(), logger }),
+    });
+    if (json) process.stdout.write(JSON.stringify(result) + '\n');
+    return r.exitCode;
+  } catch (err) {
+    const code = err instanceof StackDeployError ? err.exitCode : EXIT.usage;
+    logger.error(err instanceof Error ? err.message : String(err));
+    if (verbose && err instanceof Error && err.stack) logger.debug(err.stack);
+    if (json)
+      process.stdout.write(
+        JSON.stringify({ ...result, status: 'failed', error: String((err as Error).message) }) + '\n',
+      );
+    return code;
+  }
+}
+
+process.exitCode = await cli(process.argv.slice(2), process.env);

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ConfigError } from '../util/errors.js';
+import { INPUTS, type InputName, type InputSpec } from './contract.gen.js';
+import { COMMANDS, type RawInputs } from './settings.js';
+
+const SECRET_INPUTS: readonly InputName[] = ['ssh-key', 'registry-password', 'env'];
+const FILE_INPUTS: readonly InputName[] = [...SECRET_INPUTS, 'known-hosts'];
+
+export function usage(): string {
+  const flags = (INPUTS as readonly InputSpec[])
+    .filter((i) => i.name !== 'command')
+    .map(
+      (i) =>
+        `  --${i.name.padEnd(28)} ${i.description}${i.default !== undefined ? ` (default: ${i.default})` : ''}`,
+    );
+  return [
+    'usage: stack-deploy <command> [--input-name value …]',
+    '',
+    `commands: ${COMMANDS.join(', ')}`,
+    '',
+    'Every action input is a flag of the same name. Each may also come from the environment as',
+    'STACK_DEPLOY_<NAME> (e.g. STACK_DEPLOY_SSH_KEY). ssh-key, registry-password, env and known-hosts',
+    'take @FILE to read a file; pass secrets that way or through the environment, never as literal flags.',
+    '',
+    ...flags,
+    '',
+    '  --json                         print the outputs as one JSON object on stdout',
+    '  --verbose                      debug lines and stack traces',
+    '  --help                         this text',
+    '',
+    'exit codes: 0 success, 1 failed (findings, deploy failed, rolled back), 2 usage or configuration error',
+  ].join('\n');
+}
+
+export const envName = (input: string): string => `STACK_DEPLOY_${input.toUpperCase().replace(/-/g, '_')}`;
+
+/** argv + environment → raw inputs. Pure but for @FILE reads. */
+export function parseCli(
+  argv: string[],
+  env: Record<string, string | undefined>,
+  warn: (m: string) => void,
+): { raw: RawInputs; json: boolean; verbose: boolean; help: boolean } {
+  const options: Record<string, { type: 'string' | 'boolean' }> = {
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+    help: { type: 'boolean' },
+  };
+  for (const i of INPUTS) if (i.name !== 'command') options[i.name] = { type: 'string' };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new ConfigError(
+      `${(err as Error).message.replace(/\. To specify a positional.*$/s, '')}\n\n${usage()}`,
+    );
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) throw new ConfigError(`expected one command, got ${positionals.join(' ')}`);
+  const raw: RawInputs = {};
+  for (const i of INPUTS) {
+    const fromEnv = env[envName(i.name)];
+    if (fromEnv !== undefined && fromEnv !== '') raw[i.name] = fromEnv;
+  }
+  for (const [k, v] of Object.entries(values)) {
+    if (typeof v !== 'string') continue;
+    const name = k as InputName;
+    if (FILE_INPUTS.includes(name) && v.startsWith('@')) {
+      try {
+        raw[name] = readFileSync(v.slice(1), 'utf8');
+      } catch (err) {
+        throw new ConfigError(
+          `--${name} ${v}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? err})`,
+        );
+      }
+      continue;
+    }
+    if (SECRET_INPUTS.includes(name))
+      warn(
+        `--${name} was given literally: it is visible in the process list; use --${name} @FILE or ${envName(name)}`,
+      );
+    raw[name] = v;
+  }
+  if (positionals[0]) raw.command = positionals[0];
+  return { raw, json: values.json === true, verbose: values.verbose === true, help: values.help === true };
+}

@@ -1,0 +1,313 @@
+import { ConfigError } from '../util/errors.js';
+import { Sensitive } from '../util/sensitive.js';
+import { INPUTS, type InputName, type InputSpec } from './contract.gen.js';
+
+export const COMMANDS = ['validate', 'build', 'deploy', 'rollback', 'status', 'releases', 'unlock'] as const;
+export type Command = (typeof COMMANDS)[number];
+export const CACHES = ['gha', 'registry', 'inline', 'local', 'none'] as const;
+export type Cache = (typeof CACHES)[number];
+
+/** Raw inputs by their action.yml names; missing or empty means "not given". */
+export type RawInputs = Partial<Record<InputName, string>>;
+
+export interface HostAddress {
+  user?: string;
+  host: string;
+  port: number;
+}
+
+export interface SshSettings {
+  host: string;
+  port: number;
+  user: string;
+  key?: Sensitive;
+  knownHosts?: string;
+  fingerprints: string[];
+  trustOnFirstUse: boolean;
+  jump?: HostAddress;
+  connectTimeoutSec: number;
+}
+
+export interface RegistrySettings {
+  host: string;
+  username?: string;
+  password?: Sensitive;
+}
+
+/** Typed, validated settings: everything downstream reads these, never raw inputs. */
+export interface Settings {
+  command: Command;
+  workingDirectory: string;
+  composeFiles: string[];
+  envFile: string;
+  env?: Sensitive;
+  profile: 'prod' | 'dev';
+  policy: 'stack' | 'compose';
+  projectName?: string;
+  ssh?: SshSettings;
+  remoteDir?: string;
+  registry?: RegistrySettings;
+  imageTag?: string;
+  services: string[];
+  push: boolean;
+  cache: Cache;
+  migrateService?: string;
+  healthTimeoutSec?: number;
+  healthUrls: string[];
+  rollbackOnFailure: boolean;
+  release?: string;
+  keepReleases: number;
+  lockTimeoutSec: number;
+  sarifFile?: string;
+  dryRun: boolean;
+}
+
+/** Context the settings depend on that is not an input (GitHub variables). */
+export interface SettingsContext {
+  githubSha?: string;
+  onGitHub: boolean;
+}
+
+export const PATTERNS = {
+  projectName: /^[a-z0-9][a-z0-9_-]*$/,
+  service: /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/,
+  imageTag: /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,
+  releaseId: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/,
+  host: /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^\[?[0-9A-Fa-f:.]+\]?$/,
+  user: /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/,
+  fingerprint: /^SHA256:[A-Za-z0-9+/]{43}=?$/,
+  registry: /^[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:\/[a-z0-9._/-]+)?$/,
+  remoteDir: /^(?:~\/?)?[A-Za-z0-9_.@+/ -]*$/,
+};
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+/** Collects every problem in the inputs so the user sees them all at once. */
+class Problems {
+  readonly list: string[] = [];
+  add(input: string, expected: string, got: string | undefined): void {
+    this.list.push(`input ${input}: expected ${expected}, got ${JSON.stringify(got ?? '')}`);
+  }
+}
+
+function words(v: string | undefined): string[] {
+  return (v ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+function defaultOf(name: InputName): string | undefined {
+  return (INPUTS as readonly InputSpec[]).find((i) => i.name === name)?.default;
+}
+
+/** Parses an address `user@host:port` (user and port optional). */
+export function parseAddress(text: string): HostAddress | undefined {
+  const m = /^(?:([^@\s]+)@)?(\[[0-9A-Fa-f:.]+\]|[^:@\s]+)(?::([0-9]+))?$/.exec(text);
+  if (!m) return undefined;
+  const port = m[3] === undefined ? 22 : Number(m[3]);
+  const host = m[2].replace(/^\[|\]$/g, '');
+  if (!PATTERNS.host.test(host) || port < 1 || port > 65535) return undefined;
+  if (m[1] !== undefined && !PATTERNS.user.test(m[1])) return undefined;
+  return { user: m[1], host, port };
+}
+
+/** Seconds from `90`, `90s`, `5m` or `1h`. */
+export function parseDuration(text: string): number | undefined {
+  const m = /^([0-9]+)(s|m|h)?$/.exec(text.trim());
+  if (!m) return undefined;
+  return Number(m[1]) * (m[2] === 'm' ? 60 : m[2] === 'h' ? 3600 : 1);
+}
+
+/** Maps raw inputs to settings; pure. Throws one ConfigError listing every bad input. Warnings go to warn. */
+export function toSettings(
+  raw: RawInputs,
+  ctx: SettingsContext,
+  warn: (m: string) => void = () => {},
+): Settings {
+  const p = new Problems();
+  const get = (name: InputName): string | undefined => {
+    const v = raw[name]?.trim();
+    return v === undefined || v === '' ? defaultOf(name) : v;
+  };
+  const oneOf = <T extends string>(name: InputName, allowed: readonly T[]): T => {
+    const v = get(name) ?? allowed[0];
+    if ((allowed as readonly string[]).includes(v)) return v as T;
+    p.add(name, `one of ${allowed.join(' | ')}`, v);
+    return allowed[0];
+  };
+  const bool = (name: InputName): boolean => {
+    const v = get(name) ?? 'false';
+    if (TRUE.includes(v)) return true;
+    if (FALSE.includes(v)) return false;
+    p.add(name, 'true or false', v);
+    return false;
+  };
+  const int = (name: InputName, min: number, max: number): number | undefined => {
+    const v = get(name);
+    if (v === undefined) return undefined;
+    const n = /^[0-9]+$/.test(v) ? Number(v) : NaN;
+    if (Number.isInteger(n) && n >= min && n <= max) return n;
+    p.add(name, `a whole number from ${min} to ${max}`, v);
+    return undefined;
+  };
+  const seconds = (name: InputName, min = 1, max = 86400): number | undefined => {
+    const v = get(name);
+    if (v === undefined) return undefined;
+    const n = parseDuration(v);
+    if (n !== undefined && n >= min && n <= max) return n;
+    p.add(name, `a duration in seconds like 30, 30s or 5m (${min}s to ${max}s)`, v);
+    return undefined;
+  };
+  const matching = (name: InputName, re: RegExp, expected: string): string | undefined => {
+    const v = get(name);
+    if (v === undefined) return undefined;
+    if (re.test(v)) return v;
+    p.add(name, expected, v);
+    return undefined;
+  };
+
+  const command = oneOf('command', COMMANDS);
+  const profile = oneOf('profile', ['prod', 'dev'] as const);
+  const policy = oneOf('policy', ['stack', 'compose'] as const);
+  const composeFiles = words(get('compose-files'));
+  if (composeFiles.length === 0) p.add('compose-files', 'at least one compose file', '');
+  const projectName = matching(
+    'project-name',
+    PATTERNS.projectName,
+    'lowercase letters, digits, "-" and "_", starting with a letter or digit',
+  );
+  const services = words(get('services'));
+  for (const s of services)
+    if (!PATTERNS.service.test(s)) p.add('services', 'service names like backend or web_1', s);
+  const imageTag =
+    matching(
+      'image-tag',
+      PATTERNS.imageTag,
+      'a Docker tag: letters, digits, "_", "." and "-", at most 128',
+    ) ?? (raw['image-tag'] ? undefined : ctx.githubSha ? `sha-${ctx.githubSha.slice(0, 7)}` : undefined);
+  const release = matching('release', PATTERNS.releaseId, 'a release id like 20261126-030000-abc1234');
+  const remoteDir = matching(
+    'remote-dir',
+    PATTERNS.remoteDir,
+    'a path of letters, digits, spaces and _ . @ + / - (optionally starting with ~/)',
+  );
+  if (remoteDir !== undefined && remoteDir.split('/').includes('..'))
+    p.add('remote-dir', 'a path without ".."', remoteDir);
+
+  const fingerprints = words(get('host-fingerprint'));
+  for (const f of fingerprints)
+    if (!PATTERNS.fingerprint.test(f))
+      p.add('host-fingerprint', 'SHA256: followed by 43 base64 characters', f);
+
+  let ssh: SshSettings | undefined;
+  const host = matching('host', PATTERNS.host, 'a host name or IP address');
+  const port = int('port', 1, 65535) ?? 22;
+  const user = matching('user', PATTERNS.user, 'a user name like deploy');
+  const jumpText = get('jump-host');
+  const jump = jumpText === undefined ? undefined : parseAddress(jumpText);
+  if (jumpText !== undefined && !jump)
+    p.add('jump-host', 'user@host:port (user and port optional)', jumpText);
+  const connectTimeoutSec = seconds('connect-timeout', 1, 600) ?? 15;
+  const trustOnFirstUse = bool('insecure-trust-on-first-use');
+  const keyText = raw['ssh-key'];
+  const knownHosts = raw['known-hosts']?.trim() || undefined;
+  if (host) {
+    if (!user) p.add('user', 'the SSH user (required with host)', '');
+    if (!knownHosts && fingerprints.length === 0 && !trustOnFirstUse)
+      p.list.push(
+        'input known-hosts or host-fingerprint: one is required to verify the host key ' +
+          '(get it with `ssh-keyscan -p PORT HOST | ssh-keygen -lf -`); insecure-trust-on-first-use exists for throwaway hosts only',
+      );
+    ssh = {
+      host,
+      port,
+      user: user ?? '',
+      key: keyText?.trim() ? new Sensitive(keyText) : undefined,
+      knownHosts,
+      fingerprints,
+      trustOnFirstUse,
+      jump,
+      connectTimeoutSec,
+    };
+  }
+  const needsHost: Command[] = ['deploy', 'rollback', 'status', 'releases', 'unlock'];
+  if (needsHost.includes(command) && !host) p.list.push(`input host: required for command ${command}`);
+
+  const registryHost = matching(
+    'registry',
+    PATTERNS.registry,
+    'a registry like ghcr.io or 127.0.0.1:5000/team',
+  );
+  const password = raw['registry-password'];
+  const username = get('registry-username');
+  let registry: RegistrySettings | undefined;
+  if (registryHost) {
+    registry = { host: registryHost, username, password: password ? new Sensitive(password) : undefined };
+    if (username && !password) p.add('registry-password', 'a password or token with registry-username', '');
+    if (password && !username) p.add('registry-username', 'a user name with registry-password', '');
+  } else if (username || password) {
+    warn('registry-username/registry-password are ignored without registry');
+  }
+
+  const healthUrls = words(get('health-urls'));
+  for (const u of healthUrls) {
+    let ok: boolean;
+    try {
+      ok = ['http:', 'https:'].includes(new URL(u).protocol);
+    } catch {
+      ok = false;
+    }
+    if (!ok) p.add('health-urls', 'http:// or https:// URLs', u);
+  }
+
+  const cacheRaw = get('cache') ?? (ctx.onGitHub ? 'gha' : 'none');
+  const cache = (CACHES as readonly string[]).includes(cacheRaw) ? (cacheRaw as Cache) : undefined;
+  if (!cache) p.add('cache', `one of ${CACHES.join(' | ')}`, cacheRaw);
+  const migrateService = get('migrate-service');
+  if (migrateService && !PATTERNS.service.test(migrateService))
+    p.add('migrate-service', 'a service name', migrateService);
+
+  const settings: Settings = {
+    command,
+    workingDirectory: get('working-directory') ?? '.',
+    composeFiles,
+    envFile: get('env-file') ?? '.env',
+    env: raw.env?.trim() ? new Sensitive(raw.env) : undefined,
+    profile,
+    policy,
+    projectName,
+    ssh,
+    remoteDir,
+    registry,
+    imageTag,
+    services,
+    push: bool('push'),
+    cache: cache ?? 'none',
+    migrateService: migrateService || undefined,
+    healthTimeoutSec: seconds('health-timeout', 1, 3600),
+    healthUrls,
+    rollbackOnFailure: bool('rollback-on-failure'),
+    release,
+    keepReleases: int('keep-releases', 1, 100) ?? 5,
+    lockTimeoutSec: seconds('lock-timeout', 0, 86400) ?? 300,
+    sarifFile: get('sarif-file'),
+    dryRun: bool('dry-run'),
+  };
+  if (p.list.length) throw new ConfigError(p.list.join('\n'));
+  if (settings.keepReleases < 2 && settings.rollbackOnFailure)
+    warn('keep-releases below 2 leaves no previous release to roll back to');
+  if (trustOnFirstUse && ssh)
+    warn(
+      'insecure-trust-on-first-use is set: the host key is NOT verified; anyone in the path can impersonate the host',
+    );
+  if (settings.env && raw['env-file']) warn('env is set, so env-file is ignored');
+  return settings;
+}
+
+/** Every secret value the settings hold, for masking and redaction. */
+export function secretsOf(s: Settings): string[] {
+  const out: string[] = [];
+  if (s.ssh?.key) out.push(s.ssh.key.reveal());
+  if (s.registry?.password) out.push(s.registry.password.reveal());
+  if (s.env) out.push(s.env.reveal());
+  return out;
+}

@@ -1,0 +1,23 @@
+import { formatDuration, type Logger } from './logger.js';
+import { redact } from './sensitive.js';
+
+/** The CLI's logger: human lines on stderr, secrets redacted. */
+export function stderrLogger(verbose: boolean, secrets: () => string[]): Logger {
+  const out = (line: string) => process.stderr.write(redact(line, secrets()) + '\n');
+  return {
+    debug: (m) => verbose && out(`debug: ${m}`),
+    info: (m) => out(m),
+    warn: (m, w) => out(`warning: ${w?.file ? `${w.file}:${w.line ?? 0}:${w.col ?? 0}: ` : ''}${m}`),
+    error: (m, w) => out(`error: ${w?.file ? `${w.file}:${w.line ?? 0}:${w.col ?? 0}: ` : ''}${m}`),
+    async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+      const t0 = Date.now();
+      out(`▸ ${name}`);
+      try {
+        return await fn();
+      } finally {
+        out(`  ${name} took ${formatDuration(Date.now() - t0)}`);
+      }
+    },
+    secret: () => {},
+  };
+}

@@ -1,0 +1,162 @@
+import { toSettings, parseAddress, parseDuration, type RawInputs } from '../../src/config/settings.js';
+import { ConfigError } from '../../src/util/errors.js';
+
+const FP = 'SHA256:' + 'A'.repeat(43);
+const base: RawInputs = { command: 'status', host: 'example.com', user: 'deploy', 'host-fingerprint': FP };
+const ctx = { onGitHub: false };
+
+function problems(raw: RawInputs): string {
+  try {
+    toSettings(raw, ctx);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return (e as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('toSettings', () => {
+  test('applies action.yml defaults', () => {
+    const s = toSettings(base, ctx);
+    expect(s.composeFiles).toEqual(['compose/docker-compose.yml', 'compose/docker-compose.prod.yml']);
+    expect(s.envFile).toBe('.env');
+    expect(s.profile).toBe('prod');
+    expect(s.ssh?.port).toBe(22);
+    expect(s.ssh?.connectTimeoutSec).toBe(15);
+    expect(s.keepReleases).toBe(5);
+    expect(s.lockTimeoutSec).toBe(300);
+    expect(s.rollbackOnFailure).toBe(true);
+    expect(s.migrateService).toBe('migrations');
+    expect(s.cache).toBe('none');
+    expect(s.imageTag).toBeUndefined();
+  });
+
+  test('derives the image tag from GITHUB_SHA and cache from the platform', () => {
+    const s = toSettings(base, { githubSha: 'abcdef0123456789', onGitHub: true });
+    expect(s.imageTag).toBe('sha-abcdef0');
+    expect(s.cache).toBe('gha');
+  });
+
+  test.each<[RawInputs, string]>([
+    [{ port: '70000' }, 'input port: expected a whole number from 1 to 65535, got "70000"'],
+    [{ port: '22; rm -rf /' }, 'input port: expected a whole number from 1 to 65535, got "22; rm -rf /"'],
+    [{ 'dry-run': 'yes' }, 'input dry-run: expected true or false, got "yes"'],
+    [
+      { 'host-fingerprint': 'SHA256:short' },
+      'input host-fingerprint: expected SHA256: followed by 43 base64 characters, got "SHA256:short"',
+    ],
+    [
+      { 'connect-timeout': 'ten' },
+      'input connect-timeout: expected a duration in seconds like 30, 30s or 5m (1s to 600s), got "ten"',
+    ],
+    [
+      { 'project-name': 'app;reboot' },
+      'input project-name: expected lowercase letters, digits, "-" and "_", starting with a letter or digit, got "app;reboot"',
+    ],
+    [
+      { 'project-name': '$(id)' },
+      'input project-name: expected lowercase letters, digits, "-" and "_", starting with a letter or digit, got "$(id)"',
+    ],
+    [
+      { services: 'backend $(id)' },
+      'input services: expected service names like backend or web_1, got "$(id)"',
+    ],
+    [
+      { 'image-tag': 'v1;ls' },
+      'input image-tag: expected a Docker tag: letters, digits, "_", "." and "-", at most 128, got "v1;ls"',
+    ],
+    [
+      { 'remote-dir': '/srv/$(id)' },
+      'input remote-dir: expected a path of letters, digits, spaces and _ . @ + / - (optionally starting with ~/), got "/srv/$(id)"',
+    ],
+    [{ 'remote-dir': '/srv/../etc' }, 'input remote-dir: expected a path without "..", got "/srv/../etc"'],
+    [
+      { 'jump-host': 'bastion:notaport' },
+      'input jump-host: expected user@host:port (user and port optional), got "bastion:notaport"',
+    ],
+    [
+      { command: 'destroy' },
+      'input command: expected one of validate | build | deploy | rollback | status | releases | unlock, got "destroy"',
+    ],
+    [{ profile: 'staging' }, 'input profile: expected one of prod | dev, got "staging"'],
+    [{ cache: 's3' }, 'input cache: expected one of gha | registry | inline | local | none, got "s3"'],
+    [{ 'health-urls': 'ftp://x' }, 'input health-urls: expected http:// or https:// URLs, got "ftp://x"'],
+    [{ 'keep-releases': '0' }, 'input keep-releases: expected a whole number from 1 to 100, got "0"'],
+    [{ host: 'bad host' }, 'input host: expected a host name or IP address, got "bad host"'],
+    [
+      { registry: 'ghcr.io', 'registry-username': 'me' },
+      'input registry-password: expected a password or token with registry-username, got ""',
+    ],
+  ])('%j → %s', (extra, message) => {
+    expect(problems({ ...base, ...extra }).split('\n')).toContain(message);
+  });
+
+  test('reports every bad input at once', () => {
+    const msg = problems({ ...base, port: 'x', 'dry-run': 'maybe', profile: 'qa' });
+    expect(msg.split('\n')).toHaveLength(3);
+  });
+
+  test('requires a way to verify the host key', () => {
+    expect(problems({ command: 'status', host: 'h', user: 'u' })).toMatch(
+      /known-hosts or host-fingerprint: one is required/,
+    );
+    const warnings: string[] = [];
+    const s = toSettings(
+      { command: 'status', host: 'h', user: 'u', 'insecure-trust-on-first-use': 'true' },
+      ctx,
+      (w) => warnings.push(w),
+    );
+    expect(s.ssh?.trustOnFirstUse).toBe(true);
+    expect(warnings.join()).toMatch(/host key is NOT verified/);
+  });
+
+  test('commands that reach a host need one', () => {
+    expect(problems({ command: 'deploy' })).toContain('input host: required for command deploy');
+    expect(() => toSettings({ command: 'validate' }, ctx)).not.toThrow();
+  });
+
+  test('secrets are Sensitive and print redacted', () => {
+    const s = toSettings(
+      {
+        ...base,
+        'ssh-key': 'KEYDATA',
+        registry: 'r.io',
+        'registry-username': 'u',
+        'registry-password': 'PW',
+      },
+      ctx,
+    );
+    expect(JSON.stringify(s)).not.toMatch(/KEYDATA|"PW"/);
+    expect(String(s.ssh?.key)).toBe('[REDACTED]');
+    expect(s.registry?.password?.reveal()).toBe('PW');
+  });
+
+  test('warns about ignored combinations', () => {
+    const warnings: string[] = [];
+    toSettings({ ...base, 'registry-username': 'u' }, ctx, (w) => warnings.push(w));
+    toSettings({ ...base, env: 'A=1', 'env-file': 'x.env' }, ctx, (w) => warnings.push(w));
+    expect(warnings).toEqual([
+      'registry-username/registry-password are ignored without registry',
+      'env is set, so env-file is ignored',
+    ]);
+  });
+});
+
+describe('parsers', () => {
+  test.each([
+    ['bastion', { host: 'bastion', port: 22, user: undefined }],
+    ['ops@bastion:2200', { host: 'bastion', port: 2200, user: 'ops' }],
+    ['ops@[::1]:22', { host: '::1', port: 22, user: 'ops' }],
+  ])('parseAddress(%s)', (text, want) => expect(parseAddress(text)).toEqual(want));
+  test.each(['a b', 'x@y:0', 'x@y:99999', '$(id)@h'])('parseAddress rejects %s', (t) =>
+    expect(parseAddress(t)).toBeUndefined(),
+  );
+  test.each([
+    ['30', 30],
+    ['30s', 30],
+    ['5m', 300],
+    ['1h', 3600],
+    ['x', undefined],
+    ['1.5', undefined],
+  ])('parseDuration(%s)', (t, n) => expect(parseDuration(t)).toBe(n));
+});
