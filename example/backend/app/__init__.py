@@ -1,0 +1,1 @@
+"""Example FastAPI backend of the stack-deploy reference stack."""

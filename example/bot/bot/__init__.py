@@ -1,0 +1,1 @@
+"""Example Telegram webhook bot of the stack-deploy reference stack."""
