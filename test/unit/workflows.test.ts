@@ -1,0 +1,812 @@
+// The workflow templates (workflows/), the project's own CI and every ```yaml workflow snippet in the
+// READMEs are checked with GitHub's own parser (@actions/workflow-parser: schema, expressions, and
+// a caller's with/secrets against the reusable workflow it calls), then against action.yml: every
+// step of this action passes only declared inputs and reads only declared outputs.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
+import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parse, parseDocument, type Node } from 'yaml';
+import { COMMANDS, toSettings, type RawInputs, type Settings } from '../../src/config/settings.js';
+import { ROOT } from '../helpers/action.js';
+
+const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, unknown>;
+};
+const INPUTS = Object.keys(action.inputs);
+const OUTPUTS = Object.keys(action.outputs);
+const BOOLEAN_INPUTS = INPUTS.filter((n) => ['true', 'false'].includes(String(action.inputs[n].default)));
+
+/** `uses:` values that run this action: the published one, or the checkout itself in our own CI. */
+const THIS_ACTION = /^(?:org\/stack-deploy@v\d+|\.\/?)$/;
+
+/** Where a workflow text came from; `at` maps a 1-based position in `content` back to the file. */
+interface Source {
+  name: string;
+  content: string;
+  at(line: number, col: number): string;
+}
+
+function fileSource(path: string): Source {
+  const name = relative(ROOT, path);
+  return { name, content: readFileSync(path, 'utf8'), at: (l, c) => `${name}:${l}:${c}` };
+}
+
+function inlineSource(name: string, content: string): Source {
+  return { name, content, at: (l, c) => `${name}:${l}:${c}` };
+}
+
+const STEPS_WRAPPER = [
+  'on: workflow_dispatch',
+  'permissions:',
+  '  contents: read',
+  'jobs:',
+  '  snippet:',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+];
+const STEPS_INDENT = 6;
+
+/** Step keys that can only appear on a step, so a mapping or list of them is a step snippet. */
+const STEP_KEYS = ['uses', 'run'];
+
+interface Snippet {
+  source: Source;
+  kind: 'workflow' | 'steps';
+}
+
+/** Every ```yaml block of a markdown file that is a workflow or a list of steps (wrapped into one). */
+function snippets(markdownPath: string, text = readFileSync(markdownPath, 'utf8')): Snippet[] {
+  const file = relative(ROOT, markdownPath) || markdownPath;
+  const out: Snippet[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^```ya?ml\s*$/.test(lines[i])) continue;
+    const first = i + 2; // 1-based line of the snippet's first line
+    const body: string[] = [];
+    for (i++; i < lines.length && !/^```\s*$/.test(lines[i]); i++) body.push(lines[i]);
+    const yaml = body.join('\n') + '\n';
+    let doc: unknown;
+    try {
+      doc = parse(yaml);
+    } catch {
+      doc = { jobs: 'unparsable: the parser reports where' };
+    }
+    const isStep = (v: unknown): boolean =>
+      typeof v === 'object' && v !== null && STEP_KEYS.some((k) => k in (v as object));
+    const name = `${file}:${first}`;
+    if (typeof doc === 'object' && doc !== null && !Array.isArray(doc) && 'jobs' in doc) {
+      out.push({
+        kind: 'workflow',
+        source: { name, content: yaml, at: (l, c) => `${file}:${first + l - 1}:${c}` },
+      });
+    } else if ((Array.isArray(doc) && doc.length > 0 && doc.every(isStep)) || isStep(doc)) {
+      // a single step (a mapping) becomes a one-item list
+      const stepLines = Array.isArray(doc) ? body : body.map((l, n) => (n === 0 ? '- ' : '  ') + l);
+      const shift = Array.isArray(doc) ? 0 : 2;
+      const content =
+        [...STEPS_WRAPPER, ...stepLines.map((l) => ' '.repeat(STEPS_INDENT) + l)].join('\n') + '\n';
+      const at = (l: number, c: number): string => {
+        const line = l - STEPS_WRAPPER.length;
+        return line < 1
+          ? `${file}:${first} (wrapper line ${l})`
+          : `${file}:${first + line - 1}:${Math.max(1, c - STEPS_INDENT - shift)}`;
+      };
+      out.push({ kind: 'steps', source: { name, content, at } });
+    }
+  }
+  return out;
+}
+
+/** Resolves a reusable workflow reference to a template file here, as a user's copy would sit. */
+function localWorkflow(ref: string): string | undefined {
+  const m =
+    /^\.\/\.github\/workflows\/([\w.-]+\.ya?ml)$/.exec(ref) ??
+    /^org\/stack-deploy\/\.github\/workflows\/([\w.-]+\.ya?ml)@[\w.-]+$/.exec(ref);
+  if (!m) return undefined;
+  const path = join(ROOT, 'workflows', m[1]);
+  return existsSync(path) ? path : undefined;
+}
+
+type FileProvider = NonNullable<Parameters<typeof convertWorkflowTemplate>[2]>;
+
+const provider: FileProvider = {
+  async getFileContent(ref) {
+    const text =
+      'repository' in ref ? `${ref.owner}/${ref.repository}/${ref.path}@${ref.version}` : `./${ref.path}`;
+    const path = localWorkflow(text);
+    if (!path) throw new Error(`no template for ${text}`);
+    return { name: relative(ROOT, path), content: readFileSync(path, 'utf8') };
+  },
+};
+
+/** GitHub's parser: schema, expressions, and callers' with/secrets against the called workflow. */
+async function parserFindings(src: Source): Promise<string[]> {
+  const result = parseWorkflow({ name: src.name, content: src.content }, new NoOperationTraceWriter());
+  if (result.value)
+    await convertWorkflowTemplate(result.context, result.value, provider, { fetchReusableWorkflowDepth: 1 });
+  return result.context.errors.getErrors().map((e) => {
+    const own = e.prefix === undefined || e.prefix.startsWith(src.name);
+    if (own && e.range) return `${src.at(e.range.start.line, e.range.start.column)}: ${e.rawMessage}`;
+    return `${own ? src.name : e.prefix}: ${e.rawMessage}`;
+  });
+}
+
+interface Located {
+  text: string;
+  /** offset of the value in the source */
+  offset: number;
+  /** true for `if:` values, which are expressions without ${{ }} */
+  bare: boolean;
+}
+
+function scalars(node: unknown, out: Located[] = [], key?: string): Located[] {
+  if (isScalar(node)) {
+    out.push({ text: String(node.value), offset: node.range?.[0] ?? 0, bare: key === 'if' });
+  } else if (isMap(node)) {
+    for (const p of node.items) scalars(p.value, out, isScalar(p.key) ? String(p.key.value) : undefined);
+  } else if (isSeq(node)) {
+    for (const item of node.items) scalars(item, out);
+  }
+  return out;
+}
+
+function get(node: unknown, key: string): Node | undefined {
+  if (!isMap(node)) return undefined;
+  const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+  return (pair?.value ?? undefined) as Node | undefined;
+}
+
+function keys(node: unknown): { key: string; offset: number; value: Node | undefined }[] {
+  if (!isMap(node)) return [];
+  return node.items.flatMap((p) =>
+    isScalar(p.key)
+      ? [{ key: String(p.key.value), offset: p.key.range?.[0] ?? 0, value: (p.value ?? undefined) as Node }]
+      : [],
+  );
+}
+
+function strings(node: unknown): string[] {
+  if (isScalar(node)) return [String(node.value)];
+  if (isSeq(node)) return node.items.flatMap((i) => (isScalar(i) ? [String(i.value)] : []));
+  return [];
+}
+
+/** Declared outputs of a job, or of the workflow a reusable-workflow job calls. */
+function jobOutputs(job: unknown): string[] | undefined {
+  const uses = get(job, 'uses');
+  if (isScalar(uses)) {
+    const path = localWorkflow(String(uses.value));
+    if (!path) return undefined; // someone else's workflow: not ours to check
+    const called = parseDocument(readFileSync(path, 'utf8')).contents;
+    return keys(get(get(get(called, 'on'), 'workflow_call'), 'outputs')).map((k) => k.key);
+  }
+  return keys(get(job, 'outputs')).map((k) => k.key);
+}
+
+/** Our checks: this action's inputs and outputs, needs/steps/jobs/inputs/secrets references. */
+function contractFindings(src: Source): string[] {
+  const counter = new LineCounter();
+  const doc = parseDocument(src.content, { lineCounter: counter });
+  const out: string[] = [];
+  const at = (offset: number): string => {
+    const p = counter.linePos(offset);
+    return src.at(p.line, p.col);
+  };
+  const root = doc.contents;
+  const on = get(root, 'on');
+  const call = get(on, 'workflow_call');
+  const declaredInputs = [
+    ...keys(get(call, 'inputs')).map((k) => k.key),
+    ...keys(get(get(on, 'workflow_dispatch'), 'inputs')).map((k) => k.key),
+  ];
+  const declaredSecrets = keys(get(call, 'secrets')).map((k) => k.key);
+  const jobs = get(root, 'jobs');
+  const jobIds = keys(jobs).map((k) => k.key);
+
+  /** Each reference inside ${{ }} (or a bare if:) with its offset in the source. */
+  const references = (node: unknown, re: RegExp): { m: RegExpExecArray; offset: number }[] =>
+    scalars(node).flatMap((s) => {
+      const found: { m: RegExpExecArray; offset: number }[] = [];
+      const exprs = s.bare ? [s.text] : [];
+      for (const e of s.text.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) exprs.push(e[1]);
+      let from = s.offset;
+      for (const e of exprs)
+        for (const m of e.matchAll(new RegExp(re.source, 'g'))) {
+          // find the match in the raw source (block scalars do not map offsets 1:1)
+          const raw = src.content.indexOf(m[0], from);
+          if (raw >= 0) from = raw + m[0].length;
+          found.push({ m: m as RegExpExecArray, offset: raw >= 0 ? raw : s.offset });
+        }
+      return found;
+    });
+
+  for (const r of references(root, /\binputs\.([\w-]+)/))
+    if (!declaredInputs.includes(r.m[1]))
+      out.push(`${at(r.offset)}: inputs.${r.m[1]} is not declared under on.workflow_call/workflow_dispatch`);
+  if (call)
+    for (const r of references(root, /\bsecrets\.([\w-]+)/)) {
+      // UPPER_CASE names are repository or environment secrets reached with `secrets: inherit`
+      const ok = declaredSecrets.includes(r.m[1]) || /^[A-Z][A-Z0-9_]*$/.test(r.m[1]);
+      if (!ok) out.push(`${at(r.offset)}: secrets.${r.m[1]} is not declared under on.workflow_call.secrets`);
+    }
+  for (const r of references(get(call, 'outputs'), /\bjobs\.([\w-]+)\.outputs\.([\w-]+)/)) {
+    const declared = jobOutputs(get(jobs, r.m[1]));
+    if (!jobIds.includes(r.m[1])) out.push(`${at(r.offset)}: no job ${r.m[1]}`);
+    else if (declared && !declared.includes(r.m[2]))
+      out.push(`${at(r.offset)}: job ${r.m[1]} has no output ${r.m[2]}`);
+  }
+
+  for (const { key: jobId, value: job } of keys(jobs)) {
+    const needs = strings(get(job, 'needs'));
+    for (const r of references(job, /\bneeds\.([\w-]+)(?:\.outputs\.([\w-]+))?/)) {
+      const [, other, output] = r.m;
+      if (!needs.includes(other)) {
+        out.push(`${at(r.offset)}: needs.${other}: job ${jobId} does not list ${other} in needs`);
+        continue;
+      }
+      const declared = jobOutputs(get(jobs, other));
+      if (output && declared && !declared.includes(output))
+        out.push(
+          `${at(r.offset)}: needs.${other}.outputs.${output}: job ${other} declares no output ${output}`,
+        );
+    }
+
+    const steps = get(job, 'steps');
+    const stepIds = new Map<string, boolean>(); // id -> runs this action
+    for (const step of isSeq(steps) ? steps.items : []) {
+      const uses = get(step, 'uses');
+      const ours = isScalar(uses) && THIS_ACTION.test(String(uses.value));
+      const id = get(step, 'id');
+      if (isScalar(id)) stepIds.set(String(id.value), ours);
+      if (!ours) continue;
+      for (const { key, offset, value } of keys(get(step, 'with'))) {
+        if (!INPUTS.includes(key)) {
+          out.push(`${at(offset)}: with.${key}: ${String(uses.value)} has no input ${key} (action.yml)`);
+          continue;
+        }
+        const literal = isScalar(value) ? String(value.value) : '';
+        if (literal.includes('${{')) continue;
+        if (key === 'command' && !(COMMANDS as readonly string[]).includes(literal))
+          out.push(`${at(offset)}: with.command: expected one of ${COMMANDS.join(' | ')}, got "${literal}"`);
+        if (BOOLEAN_INPUTS.includes(key) && !['true', 'false'].includes(literal))
+          out.push(`${at(offset)}: with.${key}: expected true or false, got "${literal}"`);
+      }
+    }
+    for (const r of references(job, /\bsteps\.([\w-]+)\.outputs\.([\w-]+)/)) {
+      const [, step, output] = r.m;
+      if (!stepIds.has(step))
+        out.push(`${at(r.offset)}: steps.${step}: no step with id ${step} in job ${jobId}`);
+      else if (stepIds.get(step) && !OUTPUTS.includes(output))
+        out.push(`${at(r.offset)}: steps.${step}.outputs.${output}: action.yml declares no output ${output}`);
+    }
+  }
+  return out;
+}
+
+/** Every problem found in one workflow, as `file:line:col: message`. */
+async function lint(src: Source): Promise<string[]> {
+  return [...(await parserFindings(src)), ...contractFindings(src)];
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+    .map((e) => join(dir, e.name))
+    .sort();
+}
+
+const TEMPLATES = [
+  ...yamlFiles(join(ROOT, 'workflows')),
+  ...yamlFiles(join(ROOT, 'workflows/examples')),
+  ...yamlFiles(join(ROOT, '.github/workflows')),
+];
+const READMES = [join(ROOT, 'README.md'), join(ROOT, 'workflows/README.md')];
+const SNIPPETS = READMES.flatMap((r) => (existsSync(r) ? snippets(r) : []));
+
+function load(path: string): Record<string, unknown> {
+  return parse(readFileSync(join(ROOT, path), 'utf8')) as Record<string, unknown>;
+}
+
+type Job = Record<string, unknown> & {
+  steps?: { uses?: string; with?: Record<string, unknown> }[];
+  permissions?: Record<string, string>;
+};
+
+describe('workflow templates and README snippets', () => {
+  test('are found', () => {
+    expect(TEMPLATES.map((f) => relative(ROOT, f))).toEqual(
+      expect.arrayContaining([
+        'workflows/deploy.yml',
+        'workflows/manual.yml',
+        'workflows/pr-validate.yml',
+        'workflows/examples/push-to-main.yml',
+        '.github/workflows/ci.yml',
+      ]),
+    );
+    for (const r of READMES) expect({ r, snippets: snippets(r).length > 0 }).toEqual({ r, snippets: true });
+  });
+
+  test.each(TEMPLATES.map((f) => [relative(ROOT, f), f]))('%s has no findings', async (_name, path) => {
+    expect(await lint(fileSource(path))).toEqual([]);
+  });
+
+  test.each(SNIPPETS.map((s) => [s.source.name, s.kind, s]))(
+    'snippet at %s (%s) has no findings',
+    async (_name, _kind, s) => {
+      expect(await lint(s.source)).toEqual([]);
+    },
+  );
+
+  test('every variable and secret the templates read is documented in workflows/README.md', () => {
+    const readme = readFileSync(join(ROOT, 'workflows/README.md'), 'utf8');
+    const names = new Set<string>();
+    for (const f of TEMPLATES.filter((t) => !t.includes('.github')))
+      for (const m of readFileSync(f, 'utf8').matchAll(/\b(?:vars|secrets)\.([A-Z][A-Z0-9_]*)\b/g))
+        if (m[1] !== 'GITHUB_TOKEN') names.add(m[1]);
+    expect([...names].filter((n) => !readme.includes(`\`${n}\``))).toEqual([]);
+    expect(names.size).toBeGreaterThan(3);
+    const call = (load('workflows/deploy.yml').on as { workflow_call: Record<string, object> }).workflow_call;
+    const declared = ['inputs', 'secrets', 'outputs'].flatMap((k) => Object.keys(call[k]));
+    expect(declared.filter((n) => !readme.includes(`\`${n}\``))).toEqual([]);
+  });
+
+  test('every action is pinned to a major version, and this action is org/stack-deploy@v1', () => {
+    for (const f of TEMPLATES) {
+      const text = readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/^\s*(?:-\s+)?uses:\s*(\S+)/gm)) {
+        const uses = m[1];
+        const local = uses.startsWith('./');
+        expect({ f: relative(ROOT, f), uses, ok: local || /^[\w.-]+\/[\w./-]+@v\d+$/.test(uses) }).toEqual({
+          f: relative(ROOT, f),
+          uses,
+          ok: true,
+        });
+        if (/stack-deploy/.test(uses) && !f.includes('.github')) expect(uses).toBe('org/stack-deploy@v1');
+      }
+    }
+  });
+});
+
+describe('deploy.yml', () => {
+  const wf = load('workflows/deploy.yml');
+  const jobs = wf.jobs as Record<string, Job>;
+  const on = wf.on as {
+    workflow_call: { inputs: Record<string, unknown>; secrets: Record<string, unknown> };
+  };
+
+  test('is a reusable workflow with typed inputs and secrets', () => {
+    expect(Object.keys(wf.on as object)).toEqual(['workflow_call']);
+    for (const n of ['environment', 'environment-url', 'image-tag', 'compose-files', 'profile', 'registry'])
+      expect(on.workflow_call.inputs[n]).toEqual(expect.objectContaining({ type: expect.any(String) }));
+    expect(Object.keys(on.workflow_call.secrets).sort()).toEqual(['env', 'registry-password', 'ssh-key']);
+  });
+
+  test('least permissions: contents: read on top, packages: write only where it pushes', () => {
+    expect(wf.permissions).toEqual({ contents: 'read' });
+    const writers = Object.entries(jobs)
+      .filter(([, j]) => j.permissions?.packages === 'write')
+      .map(([id]) => id);
+    expect(writers).toEqual(['build']);
+    for (const j of Object.values(jobs)) expect(j.permissions).toBeDefined();
+    expect(jobs.build.steps?.find((s) => s.with?.command === 'build')?.with?.push).toBe(true);
+  });
+
+  test('validate uploads SARIF; deploy is bound to the environment with one deploy at a time', () => {
+    expect(jobs.validate.steps?.map((s) => s.uses)).toContain('github/codeql-action/upload-sarif@v3');
+    expect(jobs.deploy.needs).toEqual(['validate', 'build']);
+    expect(jobs.deploy.environment).toEqual({
+      name: '${{ inputs.environment }}',
+      url: '${{ inputs.environment-url || vars.DEPLOY_URL }}',
+    });
+    expect(jobs.deploy.concurrency).toEqual({
+      group: 'stack-deploy-${{ inputs.environment }}',
+      'cancel-in-progress': false,
+    });
+    expect(JSON.stringify(jobs.deploy)).toContain('needs.build.outputs.images');
+  });
+});
+
+describe('manual.yml and pr-validate.yml', () => {
+  test('manual: environment, ref or image tag, operation, release', () => {
+    const wf = load('workflows/manual.yml');
+    const inputs = (wf.on as { workflow_dispatch: { inputs: Record<string, Record<string, unknown>> } })
+      .workflow_dispatch.inputs;
+    expect(Object.keys(inputs)).toEqual(['environment', 'operation', 'ref', 'image-tag', 'release']);
+    expect(inputs.environment.type).toBe('environment');
+    expect(inputs.operation.options).toEqual(['deploy', 'rollback', 'status']);
+    const jobs = wf.jobs as Record<string, Job>;
+    // a rollback queues behind a running deploy of the same environment instead of cutting into it
+    const deploy = (load('workflows/deploy.yml').jobs as Record<string, Job>).deploy;
+    expect(jobs.rollback.concurrency).toEqual(deploy.concurrency);
+  });
+
+  test('pr-validate: pull_request only, no secrets or variables, nothing pushed', () => {
+    const text = readFileSync(join(ROOT, 'workflows/pr-validate.yml'), 'utf8');
+    const wf = load('workflows/pr-validate.yml');
+    expect(Object.keys(wf.on as object)).toEqual(['pull_request']);
+    expect(text).not.toMatch(/\b(?:secrets|vars)\./);
+    const steps = Object.values(wf.jobs as Record<string, Job>).flatMap((j) => j.steps ?? []);
+    const ours = steps.filter((s) => s.uses === 'org/stack-deploy@v1');
+    expect(ours.map((s) => [s.with?.command, s.with?.['env-file']])).toEqual([
+      ['validate', 'compose/.env.example'],
+      ['build', 'compose/.env.example'],
+      ['deploy', 'compose/.env.example'],
+    ]);
+    expect(ours[1].with?.push).toBe(false);
+    expect(ours[2].with?.['dry-run']).toBe(true);
+    expect(steps.map((s) => s.uses)).toContain('github/codeql-action/upload-sarif@v3');
+  });
+});
+
+describe('the checks report what is wrong', () => {
+  const workflow = (steps: string, extra = ''): string =>
+    ['on: push', 'jobs:', '  deploy:', '    runs-on: ubuntu-latest', extra, '    steps:', steps, '']
+      .filter((l) => l !== '')
+      .join('\n') + '\n';
+
+  test('an input action.yml does not declare', async () => {
+    const src = inlineSource(
+      'bad.yml',
+      workflow(
+        ['      - uses: org/stack-deploy@v1', '        with:', '          hots: example.com'].join('\n'),
+      ),
+    );
+    expect(await lint(src)).toEqual([
+      'bad.yml:8:11: with.hots: org/stack-deploy@v1 has no input hots (action.yml)',
+    ]);
+  });
+
+  test('an output action.yml does not declare, and a literal command or boolean that is wrong', async () => {
+    const src = inlineSource(
+      'bad.yml',
+      workflow(
+        [
+          '      - id: sd',
+          '        uses: ./',
+          '        with:',
+          '          command: ship',
+          '          dry-run: yes',
+          '      - run: echo "${{ steps.sd.outputs.release }} ${{ steps.nope.outputs.x }}"',
+        ].join('\n'),
+      ),
+    );
+    expect(await lint(src)).toEqual([
+      'bad.yml:9:11: with.command: expected one of validate | build | deploy | rollback | status | releases | unlock, got "ship"',
+      'bad.yml:10:11: with.dry-run: expected true or false, got "yes"',
+      'bad.yml:11:24: steps.sd.outputs.release: action.yml declares no output release',
+      'bad.yml:11:56: steps.nope: no step with id nope in job deploy',
+    ]);
+  });
+
+  test('needs.X.outputs.Y that job X does not declare, or X missing from needs', async () => {
+    const src = inlineSource(
+      'bad.yml',
+      [
+        'on: push',
+        'jobs:',
+        '  build:',
+        '    runs-on: ubuntu-latest',
+        '    outputs:',
+        '      images: ${{ steps.b.outputs.images }}',
+        '    steps:',
+        '      - id: b',
+        '        uses: org/stack-deploy@v1',
+        '  deploy:',
+        '    needs: build',
+        "    if: needs.test.result == 'success'",
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - run: echo "${{ needs.build.outputs.image }}"',
+        '',
+      ].join('\n'),
+    );
+    expect(await lint(src)).toEqual([
+      'bad.yml:12:9: needs.test: job deploy does not list test in needs',
+      'bad.yml:15:24: needs.build.outputs.image: job build declares no output image',
+    ]);
+  });
+
+  test('a caller passing an input or secret deploy.yml does not declare', async () => {
+    const src = inlineSource(
+      'caller.yml',
+      [
+        'on: push',
+        'jobs:',
+        '  production:',
+        '    uses: ./.github/workflows/deploy.yml',
+        '    with:',
+        '      environment: production',
+        '      hostname: example.com',
+        '    secrets:',
+        '      ssh_key: ${{ secrets.KEY }}',
+        '  after:',
+        '    needs: production',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - run: echo "${{ needs.production.outputs.release }}"',
+        '',
+      ].join('\n'),
+    );
+    expect(await lint(src)).toEqual([
+      'caller.yml:7:17: Invalid input, hostname is not defined in the referenced workflow.',
+      'caller.yml:9:16: Invalid secret, ssh_key is not defined in the referenced workflow.',
+      'caller.yml:14:24: needs.production.outputs.release: job production declares no output release',
+    ]);
+  });
+
+  test('schema and expression errors from the parser, with positions', async () => {
+    const src = inlineSource(
+      'bad.yml',
+      workflow(
+        ['      - uses: actions/checkout@v4', '        with:', '          ref: ${{ github.sha == }}'].join(
+          '\n',
+        ),
+        '    timeout: 5',
+      ),
+    );
+    const found = await lint(src);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/^bad\.yml:5:5: Unexpected value 'timeout'/);
+    expect(found[1]).toMatch(/^bad\.yml:9:16: Unexpected end of expression/);
+  });
+
+  test('undeclared inputs and secrets of a reusable workflow', async () => {
+    const src = inlineSource(
+      'called.yml',
+      [
+        'on:',
+        '  workflow_call:',
+        '    inputs:',
+        '      environment: { type: string, required: true }',
+        '    secrets:',
+        '      ssh-key: { required: true }',
+        'jobs:',
+        '  deploy:',
+        '    runs-on: ubuntu-latest',
+        '    environment: ${{ inputs.enviroment }}',
+        '    steps:',
+        '      - run: echo',
+        '        env:',
+        '          KEY: ${{ secrets.ssh_key || secrets.DEPLOY_SSH_KEY }}',
+        '',
+      ].join('\n'),
+    );
+    expect(await lint(src)).toEqual([
+      'called.yml:10:22: inputs.enviroment is not declared under on.workflow_call/workflow_dispatch',
+      'called.yml:14:20: secrets.ssh_key is not declared under on.workflow_call.secrets',
+    ]);
+  });
+
+  test('README snippets: a step list is wrapped into a workflow, positions point into the README', () => {
+    const md = [
+      '# t',
+      '',
+      '```yaml',
+      '- uses: org/stack-deploy@v1',
+      '  with:',
+      '    hots: x',
+      '```',
+      '',
+      '```yaml',
+      'uses: org/stack-deploy@v1',
+      'with: { command: status }',
+      '```',
+      '',
+      '```yaml',
+      'on: push',
+      'jobs: {}',
+      '```',
+      '',
+      '```yaml',
+      'services:',
+      '  web: { image: nginx }',
+      '```',
+      '',
+    ].join('\n');
+    const found = snippets('T.md', md);
+    expect(found.map((s) => [s.source.name, s.kind])).toEqual([
+      ['T.md:4', 'steps'],
+      ['T.md:10', 'steps'],
+      ['T.md:15', 'workflow'],
+    ]);
+    expect(contractFindings(found[0].source)).toEqual([
+      'T.md:6:5: with.hots: org/stack-deploy@v1 has no input hots (action.yml)',
+    ]);
+    expect(parse(found[1].source.content)).toEqual(
+      expect.objectContaining({
+        jobs: {
+          snippet: expect.objectContaining({
+            steps: [{ uses: 'org/stack-deploy@v1', with: { command: 'status' } }],
+          }),
+        },
+      }),
+    );
+  });
+});
+
+// What the action would receive: each ${{ }} evaluated with GitHub's expression evaluator against
+// a sample run, then mapped by the action's own toSettings. A template passing a value the action
+// rejects fails here, before any user copies it.
+const CONTEXTS = ['github', 'inputs', 'vars', 'secrets', 'steps', 'needs', 'runner', 'env', 'job'];
+const SHA = 'abc1234def5678abc1234def5678abc1234def56';
+const TOKEN = 'ghs_workflowtoken';
+
+function render(value: unknown, context: Record<string, unknown>): string {
+  const dict = JSON.parse(JSON.stringify(context), data.reviver) as data.Dictionary;
+  return String(value).replace(/\$\{\{([\s\S]*?)\}\}/g, (_m, expr: string) => {
+    const parsed = new Parser(new Lexer(expr.trim()).lex().tokens, CONTEXTS, []).parse();
+    return new Evaluator(parsed, dict).evaluate().coerceString();
+  });
+}
+
+interface RenderedStep {
+  where: string;
+  raw: RawInputs;
+}
+
+/** This action's steps in a workflow, with their `with:` rendered for one sample run. */
+function renderedSteps(path: string, context: Record<string, unknown>): RenderedStep[] {
+  const wf = load(path);
+  return Object.entries(wf.jobs as Record<string, Job>).flatMap(([jobId, job]) =>
+    (job.steps ?? []).flatMap((step, n) =>
+      step.uses !== undefined && THIS_ACTION.test(step.uses)
+        ? [
+            {
+              where: `${path} ${jobId}.steps[${n}]`,
+              raw: Object.fromEntries(
+                Object.entries(step.with ?? {}).map(([k, v]) => [k, render(v, context)]),
+              ) as RawInputs,
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
+function defaults(path: string, event: 'workflow_call' | 'workflow_dispatch'): Record<string, unknown> {
+  const on = load(path).on as Record<string, { inputs: Record<string, { default?: unknown }> }>;
+  return Object.fromEntries(Object.entries(on[event].inputs).map(([k, v]) => [k, v.default ?? '']));
+}
+
+const FINGERPRINT = 'SHA256:' + 'A'.repeat(43);
+const ENVIRONMENT = {
+  REGISTRY: 'ghcr.io/your-org',
+  DEPLOY_HOST: 'deploy.example.com',
+  DEPLOY_USER: 'deploy',
+  DEPLOY_HOST_FINGERPRINT: FINGERPRINT,
+  DEPLOY_URL: 'https://example.com',
+};
+const SECRETS = { DEPLOY_SSH_KEY: 'KEY', DEPLOY_ENV: 'A=1' };
+const RUN = {
+  github: {
+    sha: SHA,
+    actor: 'octocat',
+    token: TOKEN,
+    run_id: '123',
+    repository: 'o/r',
+    event: { pull_request: { number: 42 } },
+  },
+  runner: { temp: '/home/runner/work/_temp' },
+  steps: { commit: { outputs: { sha: SHA, 'image-tag': 'sha-abc1234' } } },
+  needs: { validate: { outputs: { sha: SHA, 'image-tag': 'sha-abc1234' } }, build: { result: 'success' } },
+};
+
+/**
+ * Inputs the action rejects today although a template passes them on purpose. The plan of a deploy
+ * is pure, so a dry run needs no host; pull requests from forks have none to give.
+ */
+const KNOWN_GAPS: Record<string, string> = {};
+
+function settle(step: RenderedStep): Settings | string {
+  try {
+    return toSettings(step.raw, { githubSha: SHA, onGitHub: true });
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+describe("the templates' steps pass inputs the action accepts", () => {
+  const runs: [string, Record<string, unknown>][] = [
+    [
+      'workflows/deploy.yml',
+      {
+        ...RUN,
+        inputs: { ...defaults('workflows/deploy.yml', 'workflow_call'), environment: 'production' },
+        vars: ENVIRONMENT,
+        secrets: SECRETS,
+      },
+    ],
+    [
+      'workflows/manual.yml',
+      {
+        ...RUN,
+        inputs: {
+          ...defaults('workflows/manual.yml', 'workflow_dispatch'),
+          environment: 'production',
+          release: '',
+        },
+        vars: ENVIRONMENT,
+        secrets: SECRETS,
+      },
+    ],
+    ['workflows/pr-validate.yml', { ...RUN, inputs: {}, vars: {}, secrets: {} }],
+    ['.github/workflows/ci.yml', { ...RUN, inputs: {}, vars: {}, secrets: {} }],
+  ];
+
+  test.each(runs)('%s', (path, context) => {
+    const steps = renderedSteps(path, context);
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) {
+      const result = settle(step);
+      const got = typeof result === 'string' ? result : 'accepted';
+      expect({ step: step.where, got }).toEqual({
+        step: step.where,
+        got: KNOWN_GAPS[step.where] ?? 'accepted',
+      });
+    }
+  });
+
+  test('deploy.yml: the deploy step connects with the environment, pulls from ghcr.io with the workflow token', () => {
+    const context = {
+      ...RUN,
+      inputs: { ...defaults('workflows/deploy.yml', 'workflow_call'), environment: 'production' },
+      vars: ENVIRONMENT,
+      secrets: SECRETS,
+    };
+    const byCommand = Object.fromEntries(
+      renderedSteps('workflows/deploy.yml', context).map((s) => [s.raw.command, settle(s)]),
+    );
+    const deploy = byCommand.deploy as Settings;
+    expect(deploy.ssh).toEqual(
+      expect.objectContaining({
+        host: 'deploy.example.com',
+        user: 'deploy',
+        port: 22,
+        fingerprints: [FINGERPRINT],
+      }),
+    );
+    expect(deploy.ssh?.key?.reveal()).toBe('KEY');
+    expect(deploy.env?.reveal()).toBe('A=1');
+    expect(deploy.imageTag).toBe('sha-abc1234');
+    expect(deploy.registry?.host).toBe('ghcr.io/your-org');
+    expect(deploy.registry?.username).toBe('octocat');
+    expect(deploy.registry?.password?.reveal()).toBe(TOKEN);
+    const build = byCommand.build as Settings;
+    expect([build.push, build.imageTag, build.envFile, build.env]).toEqual([
+      true,
+      'sha-abc1234',
+      'compose/.env.example',
+      undefined,
+    ]);
+    // the real .env reaches only the deploy job
+    expect((byCommand.validate as Settings).env).toBeUndefined();
+  });
+
+  test('deploy.yml: typed secrets win over inherited ones; the workflow token never goes to another registry', () => {
+    const context = {
+      ...RUN,
+      inputs: {
+        ...defaults('workflows/deploy.yml', 'workflow_call'),
+        environment: 'production',
+        registry: 'registry.example.com/team',
+        'registry-username': 'bot',
+      },
+      vars: ENVIRONMENT,
+      secrets: { ...SECRETS, 'ssh-key': 'TYPED', 'registry-password': 'PW' },
+    };
+    const steps = renderedSteps('workflows/deploy.yml', context);
+    for (const s of steps) expect(Object.values(s.raw)).not.toContain(TOKEN);
+    const deploy = settle(steps.find((s) => s.raw.command === 'deploy') as RenderedStep) as Settings;
+    expect(deploy.ssh?.key?.reveal()).toBe('TYPED');
+    expect([deploy.registry?.host, deploy.registry?.username, deploy.registry?.password?.reveal()]).toEqual([
+      'registry.example.com/team',
+      'bot',
+      'PW',
+    ]);
+    const noPassword = renderedSteps('workflows/deploy.yml', { ...context, secrets: SECRETS });
+    for (const s of noPassword) expect(Object.values(s.raw)).not.toContain(TOKEN);
+  });
+});
