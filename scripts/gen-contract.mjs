@@ -53,11 +53,17 @@ const md = [
   '<!-- inputs:end -->',
 ].join('\n');
 
+// The host transaction's shell library lives in a real .sh file (sh -n, shellcheck); the bundle needs it as a string.
+const libSh = readFileSync(join(root, 'src/plan/txn-lib.sh'), 'utf8');
+const libTs = `// Generated from src/plan/txn-lib.sh by scripts/gen-contract.mjs. Do not edit.\nexport const TXN_LIB = ${JSON.stringify(libSh)};\n`;
+const libPath = join(root, 'src/plan/txn-lib.gen.ts');
+
 const tsPath = join(root, 'src/config/contract.gen.ts');
 const readmePath = join(root, 'README.md');
 let stale = [];
 const currentTs = existsSync(tsPath) ? readFileSync(tsPath, 'utf8') : '';
 if (currentTs !== ts) stale.push(tsPath);
+if ((existsSync(libPath) ? readFileSync(libPath, 'utf8') : '') !== libTs) stale.push(libPath);
 let readme = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : '';
 const re = /<!-- inputs:start[\s\S]*?<!-- inputs:end -->/;
 const newReadme = re.test(readme) ? readme.replace(re, md) : readme;
@@ -71,5 +77,6 @@ if (check) {
   process.exit(0);
 }
 writeFileSync(tsPath, ts);
+writeFileSync(libPath, libTs);
 if (re.test(readme)) writeFileSync(readmePath, newReadme);
 else console.error('README.md has no <!-- inputs:start --> … <!-- inputs:end --> block');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { parseCli, usage } from './config/cli-args.js';
 import { secretsOf, toSettings } from './config/settings.js';
 import { runPipeline, type Outputs } from './pipeline.js';
-import { setProcessDebug } from './transport/process.js';
+import { run, setProcessDebug } from './transport/process.js';
 import { SshTransport } from './transport/ssh.js';
 import { EXIT, StackDeployError } from './util/errors.js';
 import { redact } from './util/sensitive.js';
@@ -37,6 +37,8 @@ export async function cli(argv: string[], env: Record<string, string | undefined
     const r = await runPipeline(settings, {
       logger,
       outputs,
+      runLocal: run,
+      env: env,
       openTransport: (ssh) => SshTransport.open(ssh, { tmpRoot: env.RUNNER_TEMP || tmpdir(), logger }),
     });
     if (json) process.stdout.write(JSON.stringify(result) + '\n');

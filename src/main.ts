@@ -5,7 +5,7 @@ import { INPUTS } from './config/contract.gen.js';
 import { secretsOf, toSettings, type RawInputs } from './config/settings.js';
 import { runPipeline, type Outputs } from './pipeline.js';
 import { State } from './state.js';
-import { setProcessDebug } from './transport/process.js';
+import { run, setProcessDebug } from './transport/process.js';
 import { SshTransport } from './transport/ssh.js';
 import { redact } from './util/sensitive.js';
 
@@ -40,6 +40,8 @@ export async function main(): Promise<void> {
     const result = await runPipeline(settings, {
       logger: actionsLogger,
       outputs,
+      runLocal: run,
+      env: process.env,
       openTransport: (ssh) =>
         SshTransport.open(ssh, {
           tmpRoot: process.env.RUNNER_TEMP || tmpdir(),

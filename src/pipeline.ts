@@ -1,10 +1,20 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defaultRemoteDir, resolveProjectName } from './config/project.js';
 import type { OutputName } from './config/contract.gen.js';
 import type { Settings, SshSettings } from './config/settings.js';
-import { layout } from './plan/remote.js';
+import { releaseId } from './plan/bundle.js';
+import { launchScript, writeRunScript } from './plan/host.js';
+import { layout, type RemoteLayout } from './plan/remote.js';
+import { rollbackScript, type TxnMeta } from './plan/transaction.js';
+import { build, readGitContext } from './steps/build.js';
+import { deploy, prepare, type DeployContext } from './steps/deploy.js';
+import { follow, type TxnReport } from './steps/follow.js';
+import { readReleases, serviceStates, unlock } from './steps/history.js';
 import { hostStatus } from './steps/status.js';
-import type { Transport } from './transport/types.js';
-import { EXIT, NotImplementedError } from './util/errors.js';
+import { injectedVars, validateStack } from './steps/validate.js';
+import type { LocalRunner, Transport } from './transport/types.js';
+import { CommandError, ConfigError, EXIT, NotImplementedError } from './util/errors.js';
 import type { Logger } from './util/logger.js';
 
 /** Where results go: GitHub outputs and job summary for the action, JSON/stdout for the CLI. */
@@ -17,6 +27,10 @@ export interface Deps {
   logger: Logger;
   outputs: Outputs;
   openTransport: (ssh: SshSettings) => Promise<Transport>;
+  runLocal: LocalRunner;
+  /** the process environment (GITHUB_* variables, bare .env keys) */
+  env: Record<string, string | undefined>;
+  now?: () => Date;
 }
 
 export type RunStatus = 'success' | 'failed' | 'rolled-back';
@@ -40,6 +54,54 @@ async function withTransport<T>(
   }
 }
 
+function metaOf(env: Record<string, string | undefined>): TxnMeta {
+  const runUrl =
+    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : 'local';
+  return { actor: env.GITHUB_ACTOR || env.USER || 'unknown', sha: env.GITHUB_SHA || '', runUrl };
+}
+
+function envText(s: Settings): string {
+  if (s.env) return s.env.reveal();
+  const p = resolve(s.workingDirectory, s.envFile);
+  return existsSync(p) ? readFileSync(p, 'utf8') : '';
+}
+
+const code = (v: string) => '`' + v + '`';
+
+function txnSummary(title: string, r: TxnReport, images: Record<string, string>): string {
+  const lines = [`### ${title}`, '', `**${r.status || 'unknown'}** — ${r.detail}`, ''];
+  if (r.phases.length)
+    lines.push(
+      '| phase | seconds |',
+      '| --- | --- |',
+      ...r.phases.map((p) => `| ${p.name} | ${p.seconds} |`),
+      '',
+    );
+  if (r.services.length)
+    lines.push(
+      '| service | action | old image | new image |',
+      '| --- | --- | --- | --- |',
+      ...r.services.map(
+        (s) =>
+          `| ${s.name} | ${s.action === 'recreate' ? `recreated (${s.why})` : s.action === 'create' ? 'created' : 'unchanged'} | ${code(s.oldImage)} | ${code(images[s.name] ?? s.newImage)} |`,
+      ),
+      '',
+    );
+  if (r.failedServices.length) lines.push(`Failing services: ${r.failedServices.join(', ')}`, '');
+  if (r.rollbackSeconds !== undefined)
+    lines.push(`Rollback took ${r.rollbackSeconds}s (failure detected → previous release healthy).`, '');
+  const tail = r.log.slice(-30).join('\n');
+  if (r.status !== 'success' && tail)
+    lines.push('<details><summary>last log lines</summary>', '', '```', tail, '```', '</details>', '');
+  return lines.join('\n');
+}
+
+function statusOf(txnStatus: string): RunStatus {
+  return txnStatus === 'success' ? 'success' : txnStatus === 'rolled-back' ? 'rolled-back' : 'failed';
+}
+
 /** Runs one command. Throws typed errors; the entry points catch them once. */
 export async function runPipeline(settings: Settings, deps: Deps): Promise<RunResult> {
   const started = Date.now();
@@ -52,28 +114,201 @@ export async function runPipeline(settings: Settings, deps: Deps): Promise<RunRe
   const project = resolveProjectName(settings);
   const remote = layout(settings.remoteDir ?? defaultRemoteDir(project));
 
+  const validated = async () => {
+    const v = await logger.group('validate', () =>
+      validateStack(settings, { logger, summary: (md) => outputs.summary(md), env: deps.env }),
+    );
+    outputs.set('findings', String(v.report.errors));
+    if (v.sarifPath) outputs.set('sarif-file', v.sarifPath);
+    return v;
+  };
+
+  const buildImages = async (report: { env: Record<string, string> }, push: boolean) => {
+    const cwd = resolve(settings.workingDirectory);
+    const git = await readGitContext(cwd, deps.env, deps.runLocal);
+    const res = await logger.group('build', () =>
+      build(
+        {
+          settings: { ...settings, push },
+          cwd,
+          composeFiles: settings.composeFiles.map((f) => resolve(cwd, f)),
+          envVars: { ...report.env, ...injectedVars(settings) },
+          git,
+        },
+        { logger, runLocal: deps.runLocal },
+      ),
+    );
+    outputs.set('images', JSON.stringify(res.images));
+    outputs.summary(
+      [
+        `### stack-deploy build${push ? ' and push' : ''}`,
+        '',
+        '| service | image |',
+        '| --- | --- |',
+        ...Object.entries(res.images).map(([k, v]) => `| ${k} | ${code(v)} |`),
+        '',
+        `Built in ${(res.durationMs / 1000).toFixed(1)}s.`,
+        '',
+      ].join('\n'),
+    );
+    return res;
+  };
+
   switch (settings.command) {
+    case 'build': {
+      const v = await validated();
+      if (v.report.errors > 0)
+        throw new ConfigError(`validation found ${v.report.errors} errors; nothing was built`);
+      await buildImages(v.report, settings.push);
+      return finish('success');
+    }
+    case 'validate': {
+      const v = await validated();
+      return finish(v.report.errors > 0 ? 'failed' : 'success');
+    }
     case 'status': {
       const st = await withTransport(settings, deps, (t) =>
-        logger.group('status', () => hostStatus(t, remote, logger)),
+        logger.group('status', async () => {
+          const host = await hostStatus(t, remote, logger);
+          const services = await serviceStates(t, project);
+          for (const s of services) logger.info(`  ${s.service.padEnd(16)} ${s.status}`);
+          return { ...host, services };
+        }),
       );
       if (st.currentRelease) outputs.set('release-id', st.currentRelease);
       outputs.summary(
         [
-          `### stack-deploy status: \`${project}\``,
+          `### stack-deploy status: ${code(project)}`,
           '',
           '| | |',
           '| --- | --- |',
-          `| host | \`${settings.ssh?.user}@${settings.ssh?.host}:${settings.ssh?.port}\` |`,
+          `| host | ${code(`${settings.ssh?.user}@${settings.ssh?.host}:${settings.ssh?.port}`)} |`,
           `| docker | ${st.docker} (compose ${st.compose}) |`,
-          `| directory | \`${remote.dir}\` |`,
-          `| current release | ${st.currentRelease ? '`' + st.currentRelease + '`' : 'none yet'} |`,
+          `| directory | ${code(remote.dir)} |`,
+          `| current release | ${st.currentRelease ? code(st.currentRelease) : 'none yet'} |`,
+          ...st.services.map((s) => `| ${s.service} | ${s.status} |`),
           '',
         ].join('\n'),
       );
       return finish('success');
     }
+    case 'deploy': {
+      const v = await validated();
+      if (v.report.errors > 0)
+        throw new ConfigError(`validation found ${v.report.errors} errors; nothing was deployed`);
+      if (settings.push)
+        throw new NotImplementedError(
+          'push: true (build before deploy) is not available in this version yet',
+        );
+      const meta = metaOf(deps.env);
+      const ctx: DeployContext = {
+        settings,
+        project,
+        remote,
+        report: v.report,
+        envText: envText(settings),
+        injected: injectedVars(settings),
+        meta,
+        releaseId: releaseId((deps.now ?? (() => new Date()))(), meta.sha),
+      };
+      if (settings.dryRun) {
+        const p = prepare(ctx);
+        logger.info(`dry run: release ${ctx.releaseId} of ${project} to ${remote.dir}; nothing is changed`);
+        logger.info(`files: ${p.layout.entries.map((e) => e.from).join(', ')} (+ .env, mode 0600)`);
+        logger.info('host transaction, in order:');
+        for (const s of p.steps) logger.info(`  ${s}`);
+        outputs.summary(['### stack-deploy dry run', '', '```sh', ...p.steps, '```', ''].join('\n'));
+        return finish('success');
+      }
+      const out = await withTransport(settings, deps, (t) =>
+        deploy(ctx, t, { logger, runLocal: deps.runLocal, group: (n, fn) => logger.group(n, fn) }),
+      );
+      outputs.set('release-id', out.releaseId);
+      if (out.txn.from) outputs.set('previous-release-id', out.txn.from);
+      outputs.set('images', JSON.stringify(out.images));
+      outputs.set('rolled-back', String(out.txn.status === 'rolled-back'));
+      outputs.summary(txnSummary(`stack-deploy deploy ${code(out.releaseId)}`, out.txn, out.images));
+      const status = statusOf(out.txn.status);
+      if (status !== 'success') {
+        const failing = out.txn.failedServices.length
+          ? ` (failing: ${out.txn.failedServices.join(', ')})`
+          : '';
+        logger.error(`deploy ${out.txn.status}: ${out.txn.detail}${failing}`);
+      }
+      return finish(status);
+    }
+    case 'rollback': {
+      const runId = `rollback-${releaseId((deps.now ?? (() => new Date()))())}`;
+      const script = rollbackScript({
+        project,
+        dir: remote.dir,
+        runId,
+        target: settings.release,
+        migrateService: settings.migrateService,
+        downgradeOnRollback: settings.rollbackMigrations,
+        lockTimeoutSec: settings.lockTimeoutSec,
+        healthTimeoutSec: settings.healthTimeoutSec ?? 120,
+        healthUrls: settings.healthUrls,
+        keepReleases: settings.keepReleases,
+        meta: metaOf(deps.env),
+      });
+      const txn = await withTransport(settings, deps, async (t) =>
+        runDetached(t, remote, runId, script, logger),
+      );
+      outputs.set('release-id', txn.good ?? '');
+      if (txn.from) outputs.set('previous-release-id', txn.from);
+      outputs.set('rolled-back', String(txn.status === 'success'));
+      outputs.summary(txnSummary(`stack-deploy rollback`, txn, {}));
+      if (txn.status !== 'success') logger.error(`rollback ${txn.status}: ${txn.detail}`);
+      return finish(txn.status === 'success' ? 'success' : 'failed');
+    }
+    case 'releases': {
+      const { history, releases } = await withTransport(settings, deps, (t) => readReleases(t, remote));
+      const current = await withTransport(settings, deps, (t) => hostStatus(t, remote, logger)).then(
+        (s) => s.currentRelease,
+      );
+      const rows = history.map(
+        (h) =>
+          `| ${h.time} | ${h.kind} | ${code(h.release)}${h.release === current ? ' (current)' : ''} | ${h.result} | ${h.actor} | ${h.sha.slice(0, 7)} | ${releases.includes(h.release) ? 'kept' : 'pruned'} |`,
+      );
+      for (const h of history)
+        logger.info(
+          `${h.time}  ${h.kind.padEnd(13)} ${h.release.padEnd(24)} ${h.result.padEnd(12)} ${h.actor}${h.release === current ? '  <- current' : ''}`,
+        );
+      if (!history.length) logger.info('no deploys recorded yet');
+      outputs.summary(
+        [
+          '### stack-deploy releases',
+          '',
+          '| time | kind | release | result | actor | sha | on host |',
+          '| --- | --- | --- | --- | --- | --- | --- |',
+          ...rows,
+          '',
+        ].join('\n'),
+      );
+      if (current) outputs.set('release-id', current);
+      return finish('success');
+    }
+    case 'unlock': {
+      const msg = await withTransport(settings, deps, (t) => unlock(t, remote));
+      logger.info(msg);
+      return finish('success');
+    }
     default:
       throw new NotImplementedError(`command ${settings.command} is not available in this version yet`);
   }
+}
+
+async function runDetached(
+  t: Transport,
+  remote: RemoteLayout,
+  runId: string,
+  script: string,
+  logger: Logger,
+): Promise<TxnReport> {
+  const w = await t.exec(writeRunScript(remote.dir, runId), { stdin: script });
+  if (w.code !== 0) throw new CommandError(`${t.target}: writing the run script failed`, w.code, w.stderr);
+  const l = await t.exec(launchScript(remote.dir, runId));
+  if (l.code !== 0) throw new CommandError(`${t.target}: starting the transaction failed`, l.code, l.stderr);
+  return follow(t, remote.dir, runId, l.stdout.trim(), logger);
 }

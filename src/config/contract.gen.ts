@@ -137,6 +137,11 @@ export const INPUTS = [
     "default": "true"
   },
   {
+    "name": "rollback-migrations",
+    "description": "On rollback, also run `alembic downgrade` to the revision the target release recorded (with the newer release's image). Off by default: prefer expand/contract migrations.",
+    "default": "false"
+  },
+  {
     "name": "release",
     "description": "Release id to roll back to (command rollback). Default the previous release."
   },

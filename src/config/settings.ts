@@ -55,6 +55,7 @@ export interface Settings {
   healthTimeoutSec?: number;
   healthUrls: string[];
   rollbackOnFailure: boolean;
+  rollbackMigrations: boolean;
   release?: string;
   keepReleases: number;
   lockTimeoutSec: number;
@@ -230,7 +231,9 @@ export function toSettings(
     };
   }
   const needsHost: Command[] = ['deploy', 'rollback', 'status', 'releases', 'unlock'];
-  if (needsHost.includes(command) && !host) p.list.push(`input host: required for command ${command}`);
+  const dryRunDeploy = command === 'deploy' && TRUE.includes(get('dry-run') ?? '');
+  if (needsHost.includes(command) && !host && !dryRunDeploy)
+    p.list.push(`input host: required for command ${command}`);
 
   const registryHost = matching(
     'registry',
@@ -286,6 +289,7 @@ export function toSettings(
     healthTimeoutSec: seconds('health-timeout', 1, 3600),
     healthUrls,
     rollbackOnFailure: bool('rollback-on-failure'),
+    rollbackMigrations: bool('rollback-migrations'),
     release,
     keepReleases: int('keep-releases', 1, 100) ?? 5,
     lockTimeoutSec: seconds('lock-timeout', 0, 86400) ?? 300,

@@ -29,7 +29,7 @@ export function layout(dir: string): RemoteLayout {
  */
 export function script(body: string, args: readonly string[]): string[] {
   const prelude =
-    'set -eu\nexpand() { case "$1" in "~") printf %s "$HOME";; "~/"*) printf %s "$HOME/${1#"~/"}";; *) printf %s "$1";; esac; }\n';
+    'set -eu\numask 077\nexpand() { case "$1" in "~") printf %s "$HOME";; "~/"*) printf %s "$HOME/${1#"~/"}";; *) printf %s "$1";; esac; }\n';
   return ['sh', '-c', prelude + body, 'sh', ...args];
 }
 

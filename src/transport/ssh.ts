@@ -21,8 +21,9 @@ const REMOTE_PREFIX =
 
 /** ssh's exit code for its own errors (as opposed to the remote command's). */
 const SSH_ERROR = 255;
+// Only failures before the remote command could have started: retrying these never runs a command twice.
 const TRANSIENT =
-  /Connection refused|Connection timed out|timed out during banner exchange|Connection reset|No route to host|Network is unreachable|kex_exchange_identification|Connection closed by|Temporary failure in name resolution|mux_client_request_session|Broken pipe/i;
+  /Connection refused|Connection timed out|timed out during banner exchange|No route to host|Network is unreachable|kex_exchange_identification|Temporary failure in name resolution|mux_client_request_session/i;
 
 /** SHA256 fingerprint of a base64 public key blob, as `ssh-keygen -l` prints it. */
 export function fingerprintOf(base64Key: string): string {

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runActionWithPost, startAction } from '../helpers/action.js';
+import { join, relative } from 'node:path';
+import { ROOT, runActionWithPost, startAction } from '../helpers/action.js';
 
 function newKey(): string {
   const dir = mkdtempSync(join(tmpdir(), 'sd-key-'));
@@ -34,10 +34,46 @@ describe('the bundled action (dist/index.js under node24)', () => {
     expect(post.code).toBe(0);
   });
 
-  test('commands not built yet say so and fail', async () => {
-    const { main } = await runActionWithPost({ command: 'build' });
+  test('validate: the bundled stack is clean; findings, SARIF and the summary come out', async () => {
+    const { main } = await runActionWithPost({
+      command: 'validate',
+      'env-file': 'compose/.env.example',
+      'sarif-file': 'build/action-test.sarif',
+    });
+    expect(main.code).toBe(0);
+    expect(main.outputs.status).toBe('success');
+    expect(main.outputs.findings).toBe('0');
+    expect(main.outputs['sarif-file']).toMatch(/build\/action-test\.sarif$/);
+    const sarif = JSON.parse(readFileSync(main.outputs['sarif-file'], 'utf8')) as {
+      version: string;
+      runs: unknown[];
+    };
+    expect(sarif.version).toBe('2.1.0');
+    expect(main.summary).toContain('stack-deploy validate');
+  });
+
+  test('validate: a broken compose file fails the step with an annotation at its line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sd-bad-'));
+    writeFileSync(
+      join(dir, 'compose.yml'),
+      'services:\n  web:\n    image: nginx:1\n    restart: sometimes\n',
+    );
+    writeFileSync(join(dir, '.env'), '');
+    const { main } = await runActionWithPost({
+      command: 'validate',
+      'working-directory': dir,
+      'compose-files': 'compose.yml',
+      policy: 'stack',
+      profile: 'prod',
+    });
     expect(main.code).toBe(1);
-    expect(main.stdout).toContain('::error::command build is not available in this version yet');
+    expect(main.outputs.status).toBe('failed');
+    expect(Number(main.outputs.findings)).toBeGreaterThan(0);
+    // annotations point at the file relative to the workspace (the runner's working directory)
+    const rel = relative(ROOT, join(dir, 'compose.yml'));
+    expect(main.stdout).toContain(
+      `::error title=SD-RST-001,file=${rel},line=4,col=14::SD-RST-001 services.web.restart: expected "no", always, on-failure[:N] or unless-stopped, got "sometimes"`,
+    );
   });
 
   describe('post step', () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT } from '../helpers/action.js';
 
@@ -12,6 +12,7 @@ function files(dir: string): string[] {
 
 describe('dist/', () => {
   test('equals a fresh build of src/', () => {
+    mkdirSync(join(ROOT, 'build'), { recursive: true });
     const out = mkdtempSync(join(ROOT, 'build', 'dist-check-'));
     execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), out], { stdio: 'pipe' });
     const fresh = files(out)
@@ -27,5 +28,6 @@ describe('dist/', () => {
         f,
         same: readFileSync(join(ROOT, 'dist', f), 'utf8') === readFileSync(join(out, f), 'utf8'),
       }).toEqual({ f, same: true });
+    rmSync(out, { recursive: true, force: true });
   }, 120_000);
 });

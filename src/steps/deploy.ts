@@ -1,0 +1,266 @@
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  readdirSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { Settings } from '../config/settings.js';
+import type { ValidationReport } from '../config/validate/index.js';
+import { bundleLayout, injectedEnvFile, type BundleLayout } from '../plan/bundle.js';
+import {
+  finaliseScript,
+  launchScript,
+  preflightScript,
+  readImages,
+  registryLogin,
+  unpackScript,
+  writeSecretFile,
+} from '../plan/host.js';
+import type { RemoteLayout } from '../plan/remote.js';
+import {
+  contentHash,
+  defaultHealthTimeout,
+  servicesOf,
+  shippedPaths,
+  type ServicePlan,
+} from '../plan/stack.js';
+import {
+  composeWrapper,
+  deployScript,
+  deploySteps,
+  describeSteps,
+  type TxnMeta,
+} from '../plan/transaction.js';
+import type { LocalRunner, Transport } from '../transport/types.js';
+import { CommandError, ConfigError, PreflightError } from '../util/errors.js';
+import type { Logger } from '../util/logger.js';
+import { follow, type TxnReport } from './follow.js';
+import { checkDocker } from './status.js';
+
+export const MIN_FREE_KB = 512 * 1024;
+const MIGRATE_TIMEOUT_SEC = 900;
+
+export interface DeployContext {
+  settings: Settings;
+  project: string;
+  remote: RemoteLayout;
+  report: ValidationReport;
+  /** the .env text shipped with the release (secret) */
+  envText: string;
+  injected: Record<string, string>;
+  meta: TxnMeta;
+  releaseId: string;
+}
+
+export interface DeployOutcome {
+  releaseId: string;
+  txn: TxnReport;
+  images: Record<string, string>;
+  healthTimeoutSec: number;
+}
+
+export interface Prepared {
+  layout: BundleLayout;
+  services: ServicePlan[];
+  healthTimeoutSec: number;
+  script: string;
+  steps: string[];
+}
+
+type Obj = Record<string, unknown>;
+
+/** Everything decided before touching the host: files, services, the transaction script. Pure but for reads. */
+export function prepare(ctx: DeployContext): Prepared {
+  const s = ctx.settings;
+  const model = (ctx.report.model ?? {}) as Obj;
+  const services = servicesOf(model, { migrateService: s.migrateService });
+  if (services.length === 0) throw new ConfigError('the compose files define no services');
+  for (const svc of services)
+    if (!svc.image)
+      throw new ConfigError(
+        `services.${svc.name}: an image is required to deploy (build: alone cannot be pulled)`,
+      );
+  if (s.services.length) {
+    const unknown = s.services.filter((n) => !services.some((x) => x.name === n));
+    if (unknown.length)
+      throw new ConfigError(`input services: ${unknown.join(', ')} not defined in the compose files`);
+  }
+  let layout: BundleLayout;
+  try {
+    layout = bundleLayout(s.composeFiles, shippedPaths(model));
+  } catch (err) {
+    throw new ConfigError(`release bundle: ${(err as Error).message}`);
+  }
+  const healthTimeoutSec = s.healthTimeoutSec ?? defaultHealthTimeout(services);
+  const txn = {
+    project: ctx.project,
+    dir: ctx.remote.dir,
+    runId: ctx.releaseId,
+    releaseId: ctx.releaseId,
+    lockTimeoutSec: s.lockTimeoutSec,
+    healthTimeoutSec,
+    healthUrls: s.healthUrls,
+    keepReleases: s.keepReleases,
+    meta: ctx.meta,
+    services,
+    registry: s.registry?.host,
+    migrateService: s.migrateService,
+    migrateTimeoutSec: MIGRATE_TIMEOUT_SEC,
+    rollbackOnFailure: s.rollbackOnFailure,
+    downgradeOnRollback: s.rollbackMigrations,
+  };
+  return {
+    layout,
+    services,
+    healthTimeoutSec,
+    script: deployScript(txn),
+    steps: describeSteps(deploySteps(txn)),
+  };
+}
+
+function filesUnder(path: string): string[] {
+  const st = statSync(path);
+  if (!st.isDirectory()) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((f) => filesUnder(join(path, f)));
+}
+
+/** Builds the release tarball locally; returns its bytes. */
+export async function buildBundle(ctx: DeployContext, p: Prepared, runLocal: LocalRunner): Promise<Buffer> {
+  const cwd = resolve(ctx.settings.workingDirectory);
+  const stage = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'sd-bundle-'));
+  try {
+    for (const e of p.layout.entries) {
+      const src = join(cwd, e.from);
+      try {
+        statSync(src);
+      } catch {
+        throw new ConfigError(
+          `release bundle: ${e.from} is referenced by the compose files but does not exist`,
+        );
+      }
+      mkdirSync(dirname(join(stage, e.to)), { recursive: true });
+      cpSync(src, join(stage, e.to), { recursive: true, dereference: true });
+    }
+    const projectDirAbs = join(cwd, dirname(ctx.settings.composeFiles[0]));
+    const hashes = p.services.map((svc) => {
+      const files = svc.bindFiles.flatMap((b) => {
+        try {
+          return filesUnder(join(projectDirAbs, b)).map((f) => ({
+            path: f.slice(projectDirAbs.length),
+            data: readFileSync(f),
+          }));
+        } catch {
+          return [];
+        }
+      });
+      return `${svc.name}\t${files.length ? contentHash(files) : '-'}`;
+    });
+    writeFileSync(join(stage, 'files.hash'), hashes.join('\n') + '\n');
+    writeFileSync(
+      join(stage, 'services.txt'),
+      p.services
+        .map((svc) => `${svc.name}\t${svc.oneshot ? 'oneshot' : svc.hasHealthcheck ? 'health' : 'run'}`)
+        .join('\n') + '\n',
+    );
+    writeFileSync(
+      join(stage, 'dc'),
+      composeWrapper(ctx.project, p.layout.projectDir, p.layout.composeFiles),
+      { mode: 0o755 },
+    );
+    writeFileSync(join(stage, 'stack-deploy.env'), injectedEnvFile(ctx.injected));
+    writeFileSync(join(stage, 'meta.json'), JSON.stringify({ ...ctx.meta, time: new Date().toISOString() }));
+    writeFileSync(join(stage, 'release.yml'), 'services: {}\n');
+    const tgz = join(stage, '..', `${stage.split('/').pop()}.tgz`);
+    const r = await runLocal(['tar', '-czf', tgz, '-C', stage, '.']);
+    if (r.code !== 0) throw new CommandError('tar of the release bundle failed', r.code, r.stderr);
+    const bytes = readFileSync(tgz);
+    rmSync(tgz, { force: true });
+    return bytes;
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
+}
+
+async function must(
+  t: Transport,
+  argv: string[],
+  what: string,
+  opts: { stdin?: string | Buffer } = {},
+): Promise<string> {
+  const r = await t.exec(argv, opts);
+  if (r.code !== 0)
+    throw new CommandError(
+      `${t.target}: ${what} failed (exit ${r.code})`,
+      r.code,
+      (r.stdout + r.stderr).trim(),
+    );
+  return r.stdout;
+}
+
+export async function preflight(t: Transport, ctx: DeployContext, logger: Logger): Promise<void> {
+  const v = await checkDocker(t);
+  const r = await t.exec(preflightScript(ctx.remote.dir, MIN_FREE_KB, ctx.settings.healthUrls.length > 0));
+  if (r.code !== 0) throw new PreflightError(`${t.target}: ${(r.stdout + r.stderr).trim()}`);
+  const free = Number(r.stdout.trim().split(' ')[1]);
+  logger.info(
+    `docker ${v.docker}, compose ${v.compose}, ${(free / 1024 / 1024).toFixed(1)} GiB free in ${ctx.remote.dir}`,
+  );
+}
+
+/** Upload → launch → follow. Returns what the host transaction reported. */
+export async function deploy(
+  ctx: DeployContext,
+  t: Transport,
+  deps: {
+    logger: Logger;
+    runLocal: LocalRunner;
+    group: <T>(name: string, fn: () => Promise<T>) => Promise<T>;
+  },
+): Promise<DeployOutcome> {
+  const { logger } = deps;
+  const p = prepare(ctx);
+  const dir = ctx.remote.dir;
+  await deps.group('preflight', () => preflight(t, ctx, logger));
+  await deps.group('upload', async () => {
+    const bundle = await buildBundle(ctx, p, deps.runLocal);
+    await must(t, unpackScript(dir, ctx.releaseId), 'unpacking the release', { stdin: bundle });
+    await must(t, writeSecretFile(dir, `releases/${ctx.releaseId}.partial/.env`), 'writing .env', {
+      stdin: ctx.envText,
+    });
+    await must(t, finaliseScript(dir, ctx.releaseId, ctx.releaseId), 'finalising the release', {
+      stdin: p.script,
+    });
+    logger.info(
+      `release ${ctx.releaseId}: ${p.layout.entries.length} files, ${(bundle.length / 1024).toFixed(1)} KiB`,
+    );
+    const reg = ctx.settings.registry;
+    if (reg?.username && reg.password) {
+      const r = await t.exec(registryLogin(dir, ctx.releaseId, reg.host, reg.username), {
+        stdin: reg.password.reveal(),
+      });
+      if (r.code !== 0)
+        throw new PreflightError(
+          `${t.target}: registry ${reg.host} refused the login for ${reg.username}: ${r.stderr.trim()}`,
+        );
+      logger.info(`logged in to ${reg.host} on the host for this run only`);
+    }
+  });
+  const pid = (await must(t, launchScript(dir, ctx.releaseId), 'starting the transaction')).trim();
+  logger.info(`transaction running on the host (pid ${pid}); it finishes even if this connection drops`);
+  const txn = await follow(t, dir, ctx.releaseId, pid, logger);
+  const images: Record<string, string> = {};
+  const out = await t.exec(readImages(dir, ctx.releaseId));
+  for (const line of out.stdout.split('\n')) {
+    const [svc, ref] = line.split('\t');
+    if (svc && ref) images[svc] = ref;
+  }
+  return { releaseId: ctx.releaseId, txn, images, healthTimeoutSec: p.healthTimeoutSec };
+}
