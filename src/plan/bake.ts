@@ -382,9 +382,10 @@ export function imagesFromMetadata(
 }
 
 /**
- * The docker config.json for a private DOCKER_CONFIG: the user's settings and other registries'
- * credentials stay; the credential store and any entry for `host` go, so that `docker login` writes
- * into this file and removing the directory is the logout.
+ * The docker config.json for a private DOCKER_CONFIG: the user's settings, the file-stored
+ * credentials and credential helpers of other registries stay; the default credential store
+ * (credsStore) and any entry for `host` go, so that `docker login` writes into this file and
+ * removing the directory is the logout.
  */
 export function loginDockerConfig(userConfig: string | undefined, host: string): string {
   let cfg: Record<string, unknown> = {};

@@ -62,6 +62,11 @@ export function registryLogin(dir: string, runId: string, registry: string, user
   );
 }
 
+/** Removes the run's registry credentials (the transaction does it after pulling; this is for runs that never started). */
+export function dropRunLogin(dir: string, runId: string): string[] {
+  return script('rm -rf "$(expand "$1")/runs/$2/.docker"', [dir, runId]);
+}
+
 /** Starts the transaction detached from this SSH session; prints its pid. */
 export function launchScript(dir: string, runId: string): string[] {
   return script(

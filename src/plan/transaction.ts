@@ -99,6 +99,10 @@ export function deploySteps(t: DeployTxn): TxnStep[] {
     { raw: 'rm -rf "$RUN/.docker"' },
     { phase: 'resolve' },
     { call: 'resolve_images', args: t.services.filter((s) => s.image).flatMap((s) => [s.name, s.image]) },
+    {
+      // the configuration exactly as compose sees it, pinned images included (0600: it holds .env values)
+      raw: 'SD_ROOT="$REL" "$REL/dc" config >"$REL/compose.rendered.yml" 2>"$RUN/config.err" || log "warning: compose config failed: $(tail -n 1 "$RUN/config.err")"',
+    },
   ];
   if (t.migrateService && t.services.some((s) => s.name === t.migrateService))
     steps.push(

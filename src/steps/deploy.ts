@@ -15,6 +15,7 @@ import type { ValidationReport } from '../config/validate/index.js';
 import { bundleLayout, injectedEnvFile, type BundleLayout } from '../plan/bundle.js';
 import {
   finaliseScript,
+  dropRunLogin,
   launchScript,
   preflightScript,
   readImages,
@@ -253,7 +254,14 @@ export async function deploy(
       logger.info(`logged in to ${reg.host} on the host for this run only`);
     }
   });
-  const pid = (await must(t, launchScript(dir, ctx.releaseId), 'starting the transaction')).trim();
+  let pid: string;
+  try {
+    pid = (await must(t, launchScript(dir, ctx.releaseId), 'starting the transaction')).trim();
+  } catch (err) {
+    // the transaction removes the run's registry login itself; when it never started, do it here
+    await t.exec(dropRunLogin(dir, ctx.releaseId));
+    throw err;
+  }
   logger.info(`transaction running on the host (pid ${pid}); it finishes even if this connection drops`);
   const txn = await follow(t, dir, ctx.releaseId, pid, logger);
   const images: Record<string, string> = {};
