@@ -229,7 +229,9 @@ export async function runPipeline(settings: Settings, deps: Deps): Promise<RunRe
       outputs.set('rolled-back', String(out.txn.status === 'rolled-back'));
       outputs.summary(txnSummary(`stack-deploy deploy ${code(out.releaseId)}`, out.txn, out.images));
       const status = statusOf(out.txn.status);
-      if (status !== 'success') {
+      if (status === 'success')
+        logger.info(`deployed ${out.releaseId} to ${settings.ssh?.host} (${project})`);
+      else {
         const failing = out.txn.failedServices.length
           ? ` (failing: ${out.txn.failedServices.join(', ')})`
           : '';

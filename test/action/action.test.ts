@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -123,6 +123,9 @@ describe('the bundled action (dist/index.js under node24)', () => {
       for (const line of keyBody) expect(printed.join('\n')).not.toContain(line);
       for (const line of keyBody) expect(main.stdout).toContain(`::add-mask::${line}`);
 
+      // as a killed build would leave its private registry login
+      mkdirSync(join(main.dir, 'runner-temp', 'stack-deploy-build-x1'));
+      writeFileSync(join(main.dir, 'runner-temp', 'stack-deploy-build-x1', 'config.json'), '{"auths":{}}');
       const post = await startAction(inputs, { state: main.state, dir: main.dir }).done;
       expect(post.code).toBe(0);
       expect(existsSync(sshDir)).toBe(false);
