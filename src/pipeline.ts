@@ -229,6 +229,10 @@ export async function runPipeline(settings: Settings, deps: Deps): Promise<RunRe
       outputs.set('rolled-back', String(out.txn.status === 'rolled-back'));
       outputs.summary(txnSummary(`stack-deploy deploy ${code(out.releaseId)}`, out.txn, out.images));
       const status = statusOf(out.txn.status);
+      if (out.txn.rollbackSeconds !== undefined)
+        logger.info(
+          `rollback took ${out.txn.rollbackSeconds}s (failure detected → previous release healthy)`,
+        );
       if (status === 'success')
         logger.info(`deployed ${out.releaseId} to ${settings.ssh?.host} (${project})`);
       else {

@@ -132,7 +132,7 @@ export function deploySteps(t: DeployTxn): TxnStep[] {
               ...(t.downgradeOnRollback && t.migrateService
                 ? [`  downgrade_to "$REL" ${shq(t.migrateService)} "$GOOD" ${t.migrateTimeoutSec} || true`]
                 : []),
-              '  point_current "$GOOD"; apply_current',
+              `  SKIP_ONESHOT=${shq(t.migrateService ?? '')}; point_current "$GOOD"; apply_current`,
               `  if verify_current ${t.healthTimeoutSec}; then`,
               '    KIND=auto-rollback REL_ID=$GOOD history success "after $FROM failed"',
               '    mark "rollback-seconds $(( $(now) - T0 ))"',
@@ -179,7 +179,7 @@ export function rollbackSteps(t: RollbackTxn): TxnStep[] {
           },
         ]
       : []),
-    { raw: 'point_current "$TARGET"' },
+    { raw: `SKIP_ONESHOT=${shq(t.migrateService ?? '')}; point_current "$TARGET"` },
     { call: 'apply_current', args: [] },
     { phase: 'verify' },
     {

@@ -8,6 +8,10 @@ mark() { printf '::%s\n' "$*"; }
 now() { date +%s; }
 PHASE=
 PHASE_T0=$(now)
+# Set by the rollback steps to the migrate service: a rollback never runs the older release's
+# migrations (the newer schema an expand/contract rollback keeps is unknown to them: alembic fails).
+SKIP_ONESHOT=
+KEPT=
 phase() {
   t=$(now)
   [ -z "$PHASE" ] || mark "phase-end $PHASE $((t - PHASE_T0))"
@@ -129,7 +133,7 @@ cid_of() { docker ps -aq --filter "label=com.docker.compose.project=$PROJECT" --
 # Decides which services must be recreated: config hash, image id, or bind-mounted files differ.
 # args: services in dependency order. Sets CHANGED (space separated).
 plan_switch() {
-  CHANGED=
+  CHANGED= KEPT=
   for s in "$@"; do
     cid=$(cid_of "$s")
     want=$(dc config --hash "$s" 2>/dev/null | awk '{print $2}')
@@ -147,7 +151,10 @@ plan_switch() {
     old=$(docker inspect -f '{{.Config.Image}}' "$cid" 2>/dev/null || true)
     if [ "$why" = new ]; then mark "service $s create new - $(img_of "$s")"
     elif [ -n "$why" ]; then CHANGED="$CHANGED $s"; mark "service $s recreate $why ${old:--} $(img_of "$s")"
-    else mark "service $s unchanged - ${old:--} $(img_of "$s")"; fi
+    else
+      mark "service $s unchanged - ${old:--} $(img_of "$s")"
+      KEPT="$KEPT $s=$cid:$(docker inspect -f '{{.RestartCount}}' "$cid")"
+    fi
   done
 }
 prev_files() {
@@ -188,18 +195,33 @@ apply_current() {
   else
     log "no service changed"
   fi
-  log "start   compose up (creates what is missing, keeps what is unchanged)"
-  { dc up -d --no-build --remove-orphans 2>&1; echo $? >"$RUN/up.rc"; } | sed 's/^/  | /'
+  if [ -n "$SKIP_ONESHOT" ]; then
+    # scale 0: compose removes its container and does not wait for it (--no-deps would change the
+    # dependents' config hash and recreate them)
+    log "start   compose up without $SKIP_ONESHOT (a rollback does not run the older release's migrations)"
+    { dc up -d --no-build --remove-orphans --scale "$SKIP_ONESHOT=0" 2>&1; echo $? >"$RUN/up.rc"; } | sed 's/^/  | /'
+  else
+    log "start   compose up (creates what is missing, keeps what is unchanged)"
+    { dc up -d --no-build --remove-orphans 2>&1; echo $? >"$RUN/up.rc"; } | sed 's/^/  | /'
+  fi
   [ "$(cat "$RUN/up.rc")" = 0 ] || log "warning: compose up exited $(cat "$RUN/up.rc"); verification decides"
 }
 
 verify_current() { # timeout
-  specs=$(awk -F '\t' '{ print $1 ":" $2 }' "$DIR/current/services.txt")
+  specs=$(awk -F '\t' -v x="$SKIP_ONESHOT" '$1 != x { print $1 ":" $2 }' "$DIR/current/services.txt")
   verify "$1" $specs
 }
 
+# Restart count a container had before the switch, if plan_switch kept it running. args: service cid
+kept_restarts() {
+  for k in $KEPT; do case $k in "$1=$2:"*) echo "${k##*:}"; return 0 ;; esac; done
+  return 1
+}
+
 # Waits until every long-running service is healthy (or running without a health check) and
-# every one-shot exited 0; fails fast on unhealthy, exited or restarting containers.
+# every one-shot exited 0; fails fast on unhealthy, exited or restarting containers. A container kept
+# running through the switch is judged by restarts since then (its RestartCount is lifelong), and its
+# `unhealthy` is not final: it may have been waiting for a dependency the switch replaced.
 # args: timeout "svc:kind" ... (kind: health|run|oneshot)
 verify() {
   deadline=$(( $(now) + $1 )); shift
@@ -219,7 +241,9 @@ EOF
           elif [ "$status" = exited ] || [ "$status" = dead ]; then bad="$bad $s"
           else pending="$pending $s"; fi ;;
         *)
-          if [ "$status" = restarting ] || [ "$restarts" -gt 0 ] || [ "$status" = exited ] || [ "$status" = dead ] || [ "$health" = unhealthy ]; then bad="$bad $s"
+          kept=y; base=$(kept_restarts "$s" "$cid") || { kept=; base=0; }
+          if [ "$status" = restarting ] || [ "$restarts" -gt "$base" ] || [ "$status" = exited ] || [ "$status" = dead ]; then bad="$bad $s"
+          elif [ "$health" = unhealthy ] && [ -z "$kept" ]; then bad="$bad $s"
           elif [ "$health" = healthy ] || { [ "$kind" = run ] && [ "$status" = running ]; }; then :
           else pending="$pending $s"; fi ;;
       esac

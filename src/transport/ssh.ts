@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SshSettings } from '../config/settings.js';
 import { ConfigError, ConnectionError, HostKeyError } from '../util/errors.js';
@@ -91,7 +92,9 @@ export class SshTransport implements Transport {
   /** Writes key, known_hosts and config into a private temp dir and opens the master connection. */
   static async open(settings: SshSettings, options: OpenSshOptions): Promise<SshTransport> {
     const opts = { runner: run, attempts: 3, backoffMs: 1000, onSession: () => {}, ...options };
-    const dir = mkdtempSync(join(options.tmpRoot, 'sd-'));
+    // the control socket (dir + /cm- + 40 hex + ssh's 17-char temp suffix) must fit a 108-byte unix path
+    const root = options.tmpRoot.length + 7 + 61 < 104 ? options.tmpRoot : tmpdir();
+    const dir = mkdtempSync(join(root, 'sd-'));
     chmodSync(dir, 0o700);
     const state: SshSessionState = {
       dir,
