@@ -44,12 +44,15 @@ export interface ActionProcess {
   done: Promise<ActionRun>;
 }
 
-/** Starts dist/index.js the way the runner does: INPUT_* variables and the command files. */
-export function startAction(
+/** The environment the runner gives an action: INPUT_*, STATE_*, RUNNER_TEMP and the command files. */
+export function runnerEnv(
+  dir: string,
   inputs: Record<string, string>,
-  opts: { state?: Record<string, string>; dir?: string; cwd?: string; env?: Record<string, string> } = {},
-): ActionProcess {
-  const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'sd-action-'));
+  opts: { state?: Record<string, string>; env?: Record<string, string> } = {},
+): {
+  env: Record<string, string>;
+  files: Record<'GITHUB_OUTPUT' | 'GITHUB_STATE' | 'GITHUB_STEP_SUMMARY', string>;
+} {
   const files = {
     GITHUB_OUTPUT: join(dir, 'output'),
     GITHUB_STATE: join(dir, 'state'),
@@ -67,6 +70,16 @@ export function startAction(
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   for (const [k, v] of Object.entries(opts.state ?? {})) env[`STATE_${k}`] = v;
   mkdirSync(env.RUNNER_TEMP, { recursive: true });
+  return { env, files };
+}
+
+/** Starts dist/index.js the way the runner does: INPUT_* variables and the command files. */
+export function startAction(
+  inputs: Record<string, string>,
+  opts: { state?: Record<string, string>; dir?: string; cwd?: string; env?: Record<string, string> } = {},
+): ActionProcess {
+  const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'sd-action-'));
+  const { env, files } = runnerEnv(dir, inputs, opts);
   const child = spawn(NODE24, [join(ROOT, 'dist/index.js')], {
     cwd: opts.cwd ?? ROOT,
     env,

@@ -4,7 +4,6 @@ import {
   cpSync,
   existsSync,
   lstatSync,
-  mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -14,7 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { NODE24, parseCommandFile, ROOT, type ActionRun } from './action.js';
+import { NODE24, parseCommandFile, ROOT, runnerEnv, type ActionRun } from './action.js';
 import { https, remoteDir, type TestProject } from './stack.js';
 import { testbed, type CliRun } from './testbed.js';
 
@@ -135,23 +134,7 @@ export function spawnAction(
 ): Watched<ActionRun> & { dir: string; files: Record<string, string> } {
   // short: ssh's ControlPath (<RUNNER_TEMP>/sd-XXXXXX/cm-<40 hex>.<16 random>) must fit in 108 bytes
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'sdfa-'));
-  const files = {
-    GITHUB_OUTPUT: join(dir, 'output'),
-    GITHUB_STATE: join(dir, 'state'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-  };
-  for (const f of Object.values(files)) if (!existsSync(f)) writeFileSync(f, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: process.env.HOME ?? '/root',
-    GITHUB_ACTIONS: 'true',
-    RUNNER_TEMP: join(dir, 'runner-temp'),
-    ...files,
-    ...opts.env,
-  };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-  for (const [k, v] of Object.entries(opts.state ?? {})) env[`STATE_${k}`] = v;
-  mkdirSync(env.RUNNER_TEMP, { recursive: true });
+  const { env, files } = runnerEnv(dir, inputs, opts);
   const child = spawn(NODE24, [join(dist(), 'index.js')], {
     cwd: ROOT,
     env,
