@@ -269,9 +269,8 @@ export async function runPipeline(settings: Settings, deps: Deps): Promise<RunRe
       return finish(txn.status === 'success' ? 'success' : 'failed');
     }
     case 'releases': {
-      const { history, releases } = await withTransport(settings, deps, (t) => readReleases(t, remote));
-      const current = await withTransport(settings, deps, (t) => hostStatus(t, remote, logger)).then(
-        (s) => s.currentRelease,
+      const { history, releases, current } = await withTransport(settings, deps, (t) =>
+        readReleases(t, remote),
       );
       const rows = history.map(
         (h) =>

@@ -2,7 +2,7 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5581:
+/***/ 5187:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -11,14 +11,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_cli_args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7668);
-/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4661);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8939);
-/* harmony import */ var _transport_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(210);
-/* harmony import */ var _transport_ssh_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7171);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(17);
-/* harmony import */ var _util_sensitive_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7616);
-/* harmony import */ var _util_stderr_logger_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1027);
+/* harmony import */ var _config_cli_args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5078);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(319);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3224);
+/* harmony import */ var _transport_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6496);
+/* harmony import */ var _transport_ssh_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6277);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9115);
+/* harmony import */ var _util_sensitive_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8274);
+/* harmony import */ var _util_stderr_logger_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3769);
 
 
 
@@ -77,7 +77,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7668:
+/***/ 5078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -89,9 +89,9 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
-/* harmony import */ var _contract_gen_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8654);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9115);
+/* harmony import */ var _contract_gen_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8776);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(319);
 
 
 
@@ -173,7 +173,7 @@ function parseCli(argv, env, warn) {
 
 /***/ }),
 
-/***/ 8654:
+/***/ 8776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -376,7 +376,7 @@ const OUTPUTS = [
 
 /***/ }),
 
-/***/ 4661:
+/***/ 319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -385,9 +385,9 @@ const OUTPUTS = [
 /* harmony export */   R4: () => (/* binding */ toSettings)
 /* harmony export */ });
 /* unused harmony exports CACHES, PATTERNS, parseAddress, parseDuration */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
-/* harmony import */ var _util_sensitive_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7616);
-/* harmony import */ var _contract_gen_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8654);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9115);
+/* harmony import */ var _util_sensitive_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8274);
+/* harmony import */ var _contract_gen_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8776);
 
 
 
@@ -630,7 +630,7 @@ function secretsOf(s) {
 
 /***/ }),
 
-/***/ 8939:
+/***/ 3224:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -643,8 +643,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 ;// CONCATENATED MODULE: ./src/config/project.ts
 
 
@@ -829,7 +829,7 @@ function readImages(dir, releaseId) {
     return script('cat "$(expand "$1")/releases/$2/images.txt" 2>/dev/null || true', [dir, releaseId]);
 }
 function readHistory(dir) {
-    return script('d=$(expand "$1"); cat "$d/history.log" 2>/dev/null || true; echo "::releases"; ls -1 "$d/releases" 2>/dev/null || true', [dir]);
+    return script('d=$(expand "$1"); cat "$d/history.log" 2>/dev/null || true; echo "::releases"; ls -1 "$d/releases" 2>/dev/null || true; echo "::current"; r=$(readlink "$d/current" 2>/dev/null) && echo "${r##*/}" || true', [dir]);
 }
 /** Lock state: `free` or `held <lock.info>`. */
 function lockState(dir) {
@@ -853,10 +853,10 @@ function projectPs(project) {
 }
 
 // EXTERNAL MODULE: ./src/util/quote.ts
-var quote = __nccwpck_require__(5796);
+var quote = __nccwpck_require__(5458);
 ;// CONCATENATED MODULE: ./src/plan/txn-lib.gen.ts
 // Generated from src/plan/txn-lib.sh by scripts/gen-contract.mjs. Do not edit.
-const TXN_LIB = "# shellcheck shell=sh\n# The fixed part of the host-side transaction: POSIX sh functions. The ordered steps that call them\n# are generated by transaction.ts; every value reaches this code as a quoted variable, never as text.\n# Lines starting with `::` are read by the runner (phases, services, result); the rest is the log.\nts() { date -u +%H:%M:%S; }\nlog() { printf '%s %s\\n' \"$(ts)\" \"$*\"; }\nmark() { printf '::%s\\n' \"$*\"; }\nnow() { date +%s; }\nPHASE=\nPHASE_T0=$(now)\n# Set by the rollback steps to the migrate service: a rollback never runs the older release's\n# migrations (the newer schema an expand/contract rollback keeps is unknown to them: alembic fails).\nSKIP_ONESHOT=\nKEPT=\nphase() {\n  t=$(now)\n  [ -z \"$PHASE\" ] || mark \"phase-end $PHASE $((t - PHASE_T0))\"\n  PHASE=$1; PHASE_T0=$t\n  [ \"$1\" = done ] || mark \"phase $1\"\n}\nclean_field() { printf '%s' \"$1\" | tr '\\t\\n\\r' '   ' | cut -c1-300; }\nhistory() { # result detail\n  printf '%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\n' \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" \"$KIND\" \"$REL_ID\" \"$1\" \\\n    \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$SHA\")\" \"$(clean_field \"$RUN_URL\")\" \"$(clean_field \"$2\")\" >>\"$DIR/history.log\"\n}\ncleanup() {\n  rm -rf \"$RUN/.docker\"\n  rm -f \"$DIR/lock.info\"\n}\n# result detail exit-code\nfinish() {\n  phase done\n  cleanup\n  history \"$1\" \"$2\"\n  printf '%s\\n%s\\n' \"$1\" \"$2\" >\"$RUN/result.tmp\" && mv -f \"$RUN/result.tmp\" \"$RUN/result\"\n  mark \"result $1 $2\"\n  exit \"$3\"\n}\nfail() { log \"error: $*\"; finish failed \"$*\" 1; }\n\ndc() { SD_ROOT=\"$DIR/current\" \"$DIR/current/dc\" \"$@\"; }\n\nacquire_lock() { # timeout-seconds\n  exec 9>>\"$DIR/lock\"\n  if ! flock -n 9; then\n    holder=$(cat \"$DIR/lock.info\" 2>/dev/null || echo unknown)\n    log \"waiting up to $1s for the lock held by: $holder\"\n    mark \"lock-wait $holder\"\n    if ! flock -w \"$1\" 9; then\n      phase done; history lock-timeout \"lock held by $holder\"\n      printf 'lock-timeout\\nlock held by %s\\n' \"$holder\" >\"$RUN/result.tmp\" && mv -f \"$RUN/result.tmp\" \"$RUN/result\"\n      mark \"result lock-timeout lock held by $holder\"\n      exit 1\n    fi\n  fi\n  printf 'release=%s pid=%s actor=%s run=%s since=%s\\n' \"$REL_ID\" \"$$\" \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$RUN_URL\")\" \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" >\"$DIR/lock.info\"\n  log \"lock acquired\"\n}\n\n# image always|missing\npull_image() {\n  if [ \"$2\" = missing ] && docker image inspect \"$1\" >/dev/null 2>&1; then\n    log \"present  $1\"\n    return 0\n  fi\n  log \"pull     $1\"\n  if ! DOCKER_CONFIG=\"$RUN/.docker\" docker pull -q \"$1\" >\"$RUN/pull.out\" 2>&1; then\n    sed 's/^/  | /' \"$RUN/pull.out\" | tail -n 5\n    fail \"pull of $1 failed; nothing was changed\"\n  fi\n}\n\n# Pins every service's image to ref@sha256 (or records the image id for local-only images).\n# args: service image ...\nresolve_images() {\n  {\n    echo \"# generated by stack-deploy: images pinned for release $REL_ID\"\n    echo \"services:\"\n  } >\"$REL/release.yml.tmp\"\n  : >\"$REL/images.txt.tmp\"\n  printf '{\"release\":\"%s\",\"project\":\"%s\",\"meta\":%s,\"images\":{' \"$REL_ID\" \"$PROJECT\" \"$(cat \"$REL/meta.json\")\" >\"$REL/manifest.json.tmp\"\n  sep=\n  while [ $# -ge 2 ]; do\n    svc=$1 img=$2; shift 2\n    id=$(docker image inspect -f '{{.Id}}' \"$img\" 2>/dev/null) || fail \"image $img of $svc is not on the host\"\n    repo=${img%@*}\n    case \"${repo##*/}\" in *:*) repo=${repo%:*} ;; esac\n    digest=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' \"$img\" | grep -F \"$repo@\" | head -n 1 | sed 's/.*@//')\n    # repo@digest without the tag: an identical image under a new tag is the same config for compose\n    if [ -n \"$digest\" ]; then pinned=\"$repo@$digest\"; else pinned=$img; fi\n    printf '  %s:\\n    image: \"%s\"\\n' \"$svc\" \"$pinned\" >>\"$REL/release.yml.tmp\"\n    printf '%s\\t%s\\t%s\\n' \"$svc\" \"$pinned\" \"$id\" >>\"$REL/images.txt.tmp\"\n    printf '%s\"%s\":{\"ref\":\"%s\",\"id\":\"%s\"}' \"$sep\" \"$svc\" \"$pinned\" \"$id\" >>\"$REL/manifest.json.tmp\"\n    sep=,\n    log \"image    $svc -> $pinned\"\n  done\n  printf '}}\\n' >>\"$REL/manifest.json.tmp\"\n  mv -f \"$REL/release.yml.tmp\" \"$REL/release.yml\"\n  mv -f \"$REL/images.txt.tmp\" \"$REL/images.txt\"\n  mv -f \"$REL/manifest.json.tmp\" \"$REL/manifest.json\"\n}\nfiles_hash() { awk -F '\\t' -v s=\"$1\" '$1 == s { print $2; exit }' \"$DIR/current/files.hash\" 2>/dev/null; }\n\nrun_migrations() { # service timeout\n  log \"running $1 (timeout $2s) while the current release keeps serving\"\n  { SD_ROOT=\"$REL\" timeout \"$2\" \"$REL/dc\" run --rm --no-TTY \"$1\" 2>&1; echo $? >\"$RUN/migrate.rc\"; } | sed 's/^/  | /'\n  rc=$(cat \"$RUN/migrate.rc\")\n  [ \"$rc\" = 0 ] || fail \"migration service $1 failed (exit $rc); nothing was switched, the current release keeps serving\"\n  log \"migrations done\"\n}\n\n# Records the schema revision this release runs on (best effort: the migrate service may not be Alembic).\nrecord_revision() { # migrate-service\n  rev=$(SD_ROOT=\"$REL\" timeout 120 \"$REL/dc\" run --rm --no-deps --no-TTY --entrypoint alembic \"$1\" current 2>/dev/null |\n    awk '/^[0-9A-Za-z_]+( \\(head\\))?$/ { r = $1 } END { print r }')\n  printf '%s\\n' \"${rev:-unknown}\" >\"$REL/alembic.rev\"\n  log \"schema  alembic revision ${rev:-unknown}\"\n}\n\n# Runs `alembic downgrade` to the revision a target release recorded, with the NEWER release's code\n# (only it knows how to undo its migrations). args: newer-release-root migrate-service target timeout\ndowngrade_to() {\n  rev=$(cat \"$DIR/releases/$3/alembic.rev\" 2>/dev/null || true)\n  case $rev in '' | unknown) log \"no alembic revision recorded for $3; the schema stays as it is\"; return 0 ;; esac\n  log \"schema  alembic downgrade $rev (rollback-migrations is on)\"\n  { SD_ROOT=\"$1\" timeout \"$4\" \"$1/dc\" run --rm --no-deps --no-TTY --entrypoint alembic \"$2\" downgrade \"$rev\" 2>&1; echo $? >\"$RUN/downgrade.rc\"; } | sed 's/^/  | /'\n  [ \"$(cat \"$RUN/downgrade.rc\")\" = 0 ] || { log \"warning: alembic downgrade failed; rolling back the images anyway\"; return 1; }\n}\n\n# Container id of a service in the project (running or not).\ncid_of() { docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\" --filter \"label=com.docker.compose.service=$1\" | head -n 1; }\n\n# Decides which services must be recreated: config hash, image id, or bind-mounted files differ.\n# args: services in dependency order. Sets CHANGED (space separated).\nplan_switch() {\n  CHANGED= KEPT=\n  for s in \"$@\"; do\n    cid=$(cid_of \"$s\")\n    want=$(dc config --hash \"$s\" 2>/dev/null | awk '{print $2}')\n    img=$(docker image inspect -f '{{.Id}}' \"$(img_of \"$s\")\" 2>/dev/null)\n    why=\n    if [ -z \"$cid\" ]; then why=new\n    else\n      have=$(docker inspect -f '{{index .Config.Labels \"com.docker.compose.config-hash\"}}' \"$cid\")\n      hid=$(docker inspect -f '{{.Image}}' \"$cid\")\n      if [ \"$have\" != \"$want\" ]; then why=config\n      elif [ \"$hid\" != \"$img\" ]; then why=image\n      elif [ \"$(files_hash \"$s\")\" != \"$(prev_files \"$s\")\" ]; then why=files\n      fi\n    fi\n    old=$(docker inspect -f '{{.Config.Image}}' \"$cid\" 2>/dev/null || true)\n    if [ \"$why\" = new ]; then mark \"service $s create new - $(img_of \"$s\")\"\n    elif [ -n \"$why\" ]; then CHANGED=\"$CHANGED $s\"; mark \"service $s recreate $why ${old:--} $(img_of \"$s\")\"\n    else\n      mark \"service $s unchanged - ${old:--} $(img_of \"$s\")\"\n      KEPT=\"$KEPT $s=$cid:$(docker inspect -f '{{.RestartCount}}' \"$cid\")\"\n    fi\n  done\n}\nprev_files() {\n  h=\n  [ -z \"$FROM\" ] || h=$(awk -F '\\t' -v s=\"$1\" '$1 == s { print $2; exit }' \"$DIR/releases/$FROM/files.hash\" 2>/dev/null)\n  echo \"${h:--}\"\n}\nimg_of() { awk -F '\\t' -v s=\"$1\" '$1 == s { print $2; exit }' \"$DIR/current/images.txt\"; }\n\npoint_current() { # release id\n  ln -sfn \"releases/$1\" \"$DIR/current.tmp\" && mv -Tf \"$DIR/current.tmp\" \"$DIR/current\"\n}\n\n# Re-tags local-only images (no registry digest) to the exact image id the release recorded.\nrestore_tags() {\n  while IFS='\t' read -r svc ref id; do\n    case $ref in *@sha256:*) continue ;; esac\n    have=$(docker image inspect -f '{{.Id}}' \"$ref\" 2>/dev/null || true)\n    if [ \"$have\" != \"$id\" ]; then\n      docker tag \"$id\" \"$ref\" 2>/dev/null && log \"retag    $ref -> $id\" || log \"warning: image $id of $svc is gone; $ref stays as it is\"\n    fi\n  done <\"$DIR/current/images.txt\"\n}\n\nlong_running() { awk -F '\\t' '$2 != \"oneshot\" { print $1 }' \"$DIR/current/services.txt\"; }\n\n# Brings the project to the release `current` points at: recreates exactly what differs (stop, remove,\n# start in dependency order), leaves the rest running.\napply_current() {\n  restore_tags\n  plan_switch $(long_running)\n  if [ -n \"$CHANGED\" ]; then\n    rev=; for s in $CHANGED; do rev=\"$s $rev\"; done\n    log \"stop    $rev\"\n    dc stop $rev 2>&1 | sed 's/^/  | /'\n    log \"remove  $rev\"\n    dc rm -f $rev 2>&1 | sed 's/^/  | /'\n  else\n    log \"no service changed\"\n  fi\n  if [ -n \"$SKIP_ONESHOT\" ]; then\n    # scale 0: compose removes its container and does not wait for it (--no-deps would change the\n    # dependents' config hash and recreate them)\n    log \"start   compose up without $SKIP_ONESHOT (a rollback does not run the older release's migrations)\"\n    { dc up -d --no-build --remove-orphans --scale \"$SKIP_ONESHOT=0\" 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  else\n    log \"start   compose up (creates what is missing, keeps what is unchanged)\"\n    { dc up -d --no-build --remove-orphans 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  fi\n  [ \"$(cat \"$RUN/up.rc\")\" = 0 ] || log \"warning: compose up exited $(cat \"$RUN/up.rc\"); verification decides\"\n}\n\nverify_current() { # timeout\n  specs=$(awk -F '\\t' -v x=\"$SKIP_ONESHOT\" '$1 != x { print $1 \":\" $2 }' \"$DIR/current/services.txt\")\n  verify \"$1\" $specs\n}\n\n# Restart count a container had before the switch, if plan_switch kept it running. args: service cid\nkept_restarts() {\n  for k in $KEPT; do case $k in \"$1=$2:\"*) echo \"${k##*:}\"; return 0 ;; esac; done\n  return 1\n}\n\n# Waits until every long-running service is healthy (or running without a health check) and\n# every one-shot exited 0; fails fast on unhealthy, exited or restarting containers. A container kept\n# running through the switch is judged by restarts since then (its RestartCount is lifelong), and its\n# `unhealthy` is not final: it may have been waiting for a dependency the switch replaced.\n# args: timeout \"svc:kind\" ... (kind: health|run|oneshot)\nverify() {\n  deadline=$(( $(now) + $1 )); shift\n  while :; do\n    pending= bad=\n    for spec in \"$@\"; do\n      s=${spec%%:*} kind=${spec#*:}\n      cid=$(cid_of \"$s\")\n      if [ -z \"$cid\" ]; then pending=\"$pending $s\"; continue; fi\n      st=$(docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' \"$cid\")\n      read -r status code restarts health <<EOF\n$st\nEOF\n      case $kind in\n        oneshot)\n          if [ \"$status\" = exited ] && [ \"$code\" = 0 ]; then :; \n          elif [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          else pending=\"$pending $s\"; fi ;;\n        *)\n          kept=y; base=$(kept_restarts \"$s\" \"$cid\") || { kept=; base=0; }\n          if [ \"$status\" = restarting ] || [ \"$restarts\" -gt \"$base\" ] || [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = unhealthy ] && [ -z \"$kept\" ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = healthy ] || { [ \"$kind\" = run ] && [ \"$status\" = running ]; }; then :\n          else pending=\"$pending $s\"; fi ;;\n      esac\n    done\n    if [ -n \"$bad\" ]; then FAILED=$bad; return 1; fi\n    if [ -z \"$pending\" ]; then return 0; fi\n    if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=$pending; return 1; fi\n    sleep 1\n  done\n}\n\ncheck_urls() { # timeout url...\n  deadline=$(( $(now) + $1 )); shift\n  for u in \"$@\"; do\n    while :; do\n      if command -v curl >/dev/null 2>&1; then curl -fsS -o /dev/null --max-time 5 \"$u\" 2>\"$RUN/url.err\" && break\n      else wget -q -O /dev/null -T 5 \"$u\" 2>\"$RUN/url.err\" && break; fi\n      if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=\"url:$u\"; log \"url      $u did not answer 2xx: $(tail -n 1 \"$RUN/url.err\")\"; return 1; fi\n      sleep 1\n    done\n    log \"url      $u answered\"\n  done\n}\n\nexplain() { # services\n  for s in \"$@\"; do\n    case $s in url:*) continue ;; esac\n    cid=$(cid_of \"$s\")\n    mark \"failed-service $s\"\n    [ -n \"$cid\" ] || { log \"$s: no container\"; continue; }\n    log \"$s: $(docker inspect -f 'status={{.State.Status}} exit={{.State.ExitCode}} restarts={{.RestartCount}}{{if .State.Health}} health={{.State.Health.Status}}{{end}}' \"$cid\")\"\n    docker inspect -f '{{if .State.Health}}{{range .State.Health.Log}}  health: exit {{.ExitCode}}: {{.Output}}{{println}}{{end}}{{end}}' \"$cid\" | grep -v '^$' | tail -n 3\n    log \"$s: last log lines\"\n    docker logs --tail 20 \"$cid\" 2>&1 | sed 's/^/  | /'\n  done\n}\n\nlast_good() { # release to exclude\n  [ -f \"$DIR/history.log\" ] || return 0\n  awk -F '\\t' -v x=\"$1\" '$4 == \"success\" && $3 != x { r = $3 } END { print r }' \"$DIR/history.log\"\n}\n\nrecord() { # keep\n  log \"current -> $(basename \"$(readlink \"$DIR/current\")\")\"\n  keep=$1\n  ls -1 \"$DIR/releases\" | grep -v '\\.partial$' | sort -r | awk -v k=\"$keep\" 'NR > k' | while read -r old; do\n    [ \"$old\" = \"$REL_ID\" ] || [ \"$old\" = \"$GOOD\" ] || [ \"$old\" = \"$FROM\" ] || { rm -rf \"$DIR/releases/$old\"; log \"pruned   release $old\"; }\n  done\n  docker image prune -f >/dev/null 2>&1 || true\n}\n";
+const TXN_LIB = "# shellcheck shell=sh\n# The fixed part of the host-side transaction: POSIX sh functions. The ordered steps that call them\n# are generated by transaction.ts; every value reaches this code as a quoted variable, never as text.\n# Lines starting with `::` are read by the runner (phases, services, result); the rest is the log.\nts() { date -u +%H:%M:%S; }\nlog() { printf '%s %s\\n' \"$(ts)\" \"$*\"; }\nmark() { printf '::%s\\n' \"$*\"; }\nnow() { date +%s; }\nPHASE=\nPHASE_T0=$(now)\n# Set by the rollback steps to the migrate service: a rollback never runs the older release's\n# migrations (the newer schema an expand/contract rollback keeps is unknown to them: alembic fails).\n# A deploy sets it too once its migrate phase succeeded: compose up would run it again and, by\n# recreating its old container, recreate every service that depends on it.\nSKIP_ONESHOT=\nSKIP_WHY=\nROLLBACK_WHY=\"a rollback does not run the older release's migrations\"\nKEPT=\nphase() {\n  t=$(now)\n  [ -z \"$PHASE\" ] || mark \"phase-end $PHASE $((t - PHASE_T0))\"\n  PHASE=$1; PHASE_T0=$t\n  [ \"$1\" = done ] || mark \"phase $1\"\n}\nclean_field() { printf '%s' \"$1\" | tr '\\t\\n\\r' '   ' | cut -c1-300; }\nhistory() { # result detail\n  printf '%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\n' \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" \"$KIND\" \"$REL_ID\" \"$1\" \\\n    \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$SHA\")\" \"$(clean_field \"$RUN_URL\")\" \"$(clean_field \"$2\")\" >>\"$DIR/history.log\"\n}\ncleanup() {\n  rm -rf \"$RUN/.docker\"\n  rm -f \"$DIR/lock.info\"\n}\n# result detail exit-code\nfinish() {\n  phase done\n  cleanup\n  history \"$1\" \"$2\"\n  printf '%s\\n%s\\n' \"$1\" \"$2\" >\"$RUN/result.tmp\" && mv -f \"$RUN/result.tmp\" \"$RUN/result\"\n  mark \"result $1 $2\"\n  exit \"$3\"\n}\nfail() { log \"error: $*\"; finish failed \"$*\" 1; }\n\ndc() { SD_ROOT=\"$DIR/current\" \"$DIR/current/dc\" \"$@\"; }\n\nacquire_lock() { # timeout-seconds\n  exec 9>>\"$DIR/lock\"\n  if ! flock -n 9; then\n    holder=$(cat \"$DIR/lock.info\" 2>/dev/null || echo unknown)\n    log \"waiting up to $1s for the lock held by: $holder\"\n    mark \"lock-wait $holder\"\n    if ! flock -w \"$1\" 9; then\n      phase done; history lock-timeout \"lock held by $holder\"\n      printf 'lock-timeout\\nlock held by %s\\n' \"$holder\" >\"$RUN/result.tmp\" && mv -f \"$RUN/result.tmp\" \"$RUN/result\"\n      mark \"result lock-timeout lock held by $holder\"\n      exit 1\n    fi\n  fi\n  printf 'release=%s pid=%s actor=%s run=%s since=%s\\n' \"$REL_ID\" \"$$\" \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$RUN_URL\")\" \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" >\"$DIR/lock.info\"\n  log \"lock acquired\"\n}\n\n# image always|missing\npull_image() {\n  if [ \"$2\" = missing ] && docker image inspect \"$1\" >/dev/null 2>&1; then\n    log \"present  $1\"\n    return 0\n  fi\n  log \"pull     $1\"\n  if ! DOCKER_CONFIG=\"$RUN/.docker\" docker pull -q \"$1\" >\"$RUN/pull.out\" 2>&1; then\n    sed 's/^/  | /' \"$RUN/pull.out\" | tail -n 5\n    fail \"pull of $1 failed; nothing was changed\"\n  fi\n}\n\n# Pins every service's image to ref@sha256 (or records the image id for local-only images).\n# args: service image ...\nresolve_images() {\n  {\n    echo \"# generated by stack-deploy: images pinned for release $REL_ID\"\n    echo \"services:\"\n  } >\"$REL/release.yml.tmp\"\n  : >\"$REL/images.txt.tmp\"\n  printf '{\"release\":\"%s\",\"project\":\"%s\",\"meta\":%s,\"images\":{' \"$REL_ID\" \"$PROJECT\" \"$(cat \"$REL/meta.json\")\" >\"$REL/manifest.json.tmp\"\n  sep=\n  while [ $# -ge 2 ]; do\n    svc=$1 img=$2; shift 2\n    id=$(docker image inspect -f '{{.Id}}' \"$img\" 2>/dev/null) || fail \"image $img of $svc is not on the host\"\n    repo=${img%@*}\n    case \"${repo##*/}\" in *:*) repo=${repo%:*} ;; esac\n    digest=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' \"$img\" | grep -F \"$repo@\" | head -n 1 | sed 's/.*@//')\n    # repo@digest without the tag: an identical image under a new tag is the same config for compose\n    if [ -n \"$digest\" ]; then pinned=\"$repo@$digest\"; else pinned=$img; fi\n    printf '  %s:\\n    image: \"%s\"\\n' \"$svc\" \"$pinned\" >>\"$REL/release.yml.tmp\"\n    printf '%s\\t%s\\t%s\\n' \"$svc\" \"$pinned\" \"$id\" >>\"$REL/images.txt.tmp\"\n    printf '%s\"%s\":{\"ref\":\"%s\",\"id\":\"%s\"}' \"$sep\" \"$svc\" \"$pinned\" \"$id\" >>\"$REL/manifest.json.tmp\"\n    sep=,\n    log \"image    $svc -> $pinned\"\n  done\n  printf '}}\\n' >>\"$REL/manifest.json.tmp\"\n  mv -f \"$REL/release.yml.tmp\" \"$REL/release.yml\"\n  mv -f \"$REL/images.txt.tmp\" \"$REL/images.txt\"\n  mv -f \"$REL/manifest.json.tmp\" \"$REL/manifest.json\"\n}\nfiles_hash() { awk -F '\\t' -v s=\"$1\" '$1 == s { print $2; exit }' \"$DIR/current/files.hash\" 2>/dev/null; }\n\nrun_migrations() { # service timeout\n  log \"running $1 (timeout $2s) while the current release keeps serving\"\n  { SD_ROOT=\"$REL\" timeout \"$2\" \"$REL/dc\" run --rm --no-TTY \"$1\" 2>&1; echo $? >\"$RUN/migrate.rc\"; } | sed 's/^/  | /'\n  rc=$(cat \"$RUN/migrate.rc\")\n  [ \"$rc\" = 0 ] || fail \"migration service $1 failed (exit $rc); nothing was switched, the current release keeps serving\"\n  log \"migrations done\"\n}\n\n# Records the schema revision this release runs on (best effort: the migrate service may not be Alembic).\nrecord_revision() { # migrate-service\n  rev=$(SD_ROOT=\"$REL\" timeout 120 \"$REL/dc\" run --rm --no-deps --no-TTY --entrypoint alembic \"$1\" current 2>/dev/null |\n    awk '/^[0-9A-Za-z_]+( \\(head\\))?$/ { r = $1 } END { print r }')\n  printf '%s\\n' \"${rev:-unknown}\" >\"$REL/alembic.rev\"\n  log \"schema  alembic revision ${rev:-unknown}\"\n}\n\n# Runs `alembic downgrade` to the revision a target release recorded, with the NEWER release's code\n# (only it knows how to undo its migrations). args: newer-release-root migrate-service target timeout\ndowngrade_to() {\n  rev=$(cat \"$DIR/releases/$3/alembic.rev\" 2>/dev/null || true)\n  case $rev in '' | unknown) log \"no alembic revision recorded for $3; the schema stays as it is\"; return 0 ;; esac\n  log \"schema  alembic downgrade $rev (rollback-migrations is on)\"\n  { SD_ROOT=\"$1\" timeout \"$4\" \"$1/dc\" run --rm --no-deps --no-TTY --entrypoint alembic \"$2\" downgrade \"$rev\" 2>&1; echo $? >\"$RUN/downgrade.rc\"; } | sed 's/^/  | /'\n  [ \"$(cat \"$RUN/downgrade.rc\")\" = 0 ] || { log \"warning: alembic downgrade failed; rolling back the images anyway\"; return 1; }\n}\n\n# Container id of a service in the project (running or not).\ncid_of() { docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\" --filter \"label=com.docker.compose.service=$1\" | head -n 1; }\n\n# Decides which services must be recreated: config hash, image id, or bind-mounted files differ.\n# args: services in dependency order. Sets CHANGED (space separated).\nplan_switch() {\n  CHANGED= KEPT=\n  for s in \"$@\"; do\n    cid=$(cid_of \"$s\")\n    want=$(dc config --hash \"$s\" 2>/dev/null | awk '{print $2}')\n    img=$(docker image inspect -f '{{.Id}}' \"$(img_of \"$s\")\" 2>/dev/null)\n    why=\n    if [ -z \"$cid\" ]; then why=new\n    else\n      have=$(docker inspect -f '{{index .Config.Labels \"com.docker.compose.config-hash\"}}' \"$cid\")\n      hid=$(docker inspect -f '{{.Image}}' \"$cid\")\n      if [ \"$have\" != \"$want\" ]; then why=config\n      elif [ \"$hid\" != \"$img\" ]; then why=image\n      elif [ \"$(files_hash \"$s\")\" != \"$(prev_files \"$s\")\" ]; then why=files\n      fi\n    fi\n    old=$(docker inspect -f '{{.Config.Image}}' \"$cid\" 2>/dev/null || true)\n    if [ \"$why\" = new ]; then mark \"service $s create new - $(img_of \"$s\")\"\n    elif [ -n \"$why\" ]; then CHANGED=\"$CHANGED $s\"; mark \"service $s recreate $why ${old:--} $(img_of \"$s\")\"\n    else\n      mark \"service $s unchanged - ${old:--} $(img_of \"$s\")\"\n      KEPT=\"$KEPT $s=$cid:$(docker inspect -f '{{.RestartCount}}' \"$cid\")\"\n    fi\n  done\n}\nprev_files() {\n  h=\n  [ -z \"$FROM\" ] || h=$(awk -F '\\t' -v s=\"$1\" '$1 == s { print $2; exit }' \"$DIR/releases/$FROM/files.hash\" 2>/dev/null)\n  echo \"${h:--}\"\n}\nimg_of() { awk -F '\\t' -v s=\"$1\" '$1 == s { print $2; exit }' \"$DIR/current/images.txt\"; }\n\npoint_current() { # release id\n  ln -sfn \"releases/$1\" \"$DIR/current.tmp\" && mv -Tf \"$DIR/current.tmp\" \"$DIR/current\"\n}\n\n# Re-tags local-only images (no registry digest) to the exact image id the release recorded.\nrestore_tags() {\n  while IFS='\t' read -r svc ref id; do\n    case $ref in *@sha256:*) continue ;; esac\n    have=$(docker image inspect -f '{{.Id}}' \"$ref\" 2>/dev/null || true)\n    if [ \"$have\" != \"$id\" ]; then\n      docker tag \"$id\" \"$ref\" 2>/dev/null && log \"retag    $ref -> $id\" || log \"warning: image $id of $svc is gone; $ref stays as it is\"\n    fi\n  done <\"$DIR/current/images.txt\"\n}\n\nlong_running() { awk -F '\\t' '$2 != \"oneshot\" { print $1 }' \"$DIR/current/services.txt\"; }\n\n# Brings the project to the release `current` points at: recreates exactly what differs (stop, remove,\n# start in dependency order), leaves the rest running.\napply_current() {\n  restore_tags\n  plan_switch $(long_running)\n  if [ -n \"$CHANGED\" ]; then\n    rev=; for s in $CHANGED; do rev=\"$s $rev\"; done\n    log \"stop    $rev\"\n    dc stop $rev 2>&1 | sed 's/^/  | /'\n    log \"remove  $rev\"\n    dc rm -f $rev 2>&1 | sed 's/^/  | /'\n  else\n    log \"no service changed\"\n  fi\n  if [ -n \"$SKIP_ONESHOT\" ]; then\n    # scale 0: compose removes its container and does not wait for it (--no-deps would change the\n    # dependents' config hash and recreate them)\n    log \"start   compose up without $SKIP_ONESHOT ($SKIP_WHY)\"\n    { dc up -d --no-build --remove-orphans --scale \"$SKIP_ONESHOT=0\" 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  else\n    log \"start   compose up (creates what is missing, keeps what is unchanged)\"\n    { dc up -d --no-build --remove-orphans 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  fi\n  [ \"$(cat \"$RUN/up.rc\")\" = 0 ] || log \"warning: compose up exited $(cat \"$RUN/up.rc\"); verification decides\"\n}\n\nverify_current() { # timeout\n  specs=$(awk -F '\\t' -v x=\"$SKIP_ONESHOT\" '$1 != x { print $1 \":\" $2 }' \"$DIR/current/services.txt\")\n  verify \"$1\" $specs\n}\n\n# Restart count a container had before the switch, if plan_switch kept it running. args: service cid\nkept_restarts() {\n  for k in $KEPT; do case $k in \"$1=$2:\"*) echo \"${k##*:}\"; return 0 ;; esac; done\n  return 1\n}\n\n# Waits until every long-running service is healthy (or running without a health check) and\n# every one-shot exited 0; fails fast on unhealthy, exited or restarting containers. A container kept\n# running through the switch is judged by restarts since then (its RestartCount is lifelong), and its\n# `unhealthy` is not final: it may have been waiting for a dependency the switch replaced.\n# args: timeout \"svc:kind\" ... (kind: health|run|oneshot)\nverify() {\n  deadline=$(( $(now) + $1 )); shift\n  while :; do\n    pending= bad=\n    for spec in \"$@\"; do\n      s=${spec%%:*} kind=${spec#*:}\n      cid=$(cid_of \"$s\")\n      if [ -z \"$cid\" ]; then pending=\"$pending $s\"; continue; fi\n      st=$(docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' \"$cid\")\n      read -r status code restarts health <<EOF\n$st\nEOF\n      case $kind in\n        oneshot)\n          if [ \"$status\" = exited ] && [ \"$code\" = 0 ]; then :; \n          elif [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          else pending=\"$pending $s\"; fi ;;\n        *)\n          kept=y; base=$(kept_restarts \"$s\" \"$cid\") || { kept=; base=0; }\n          if [ \"$status\" = restarting ] || [ \"$restarts\" -gt \"$base\" ] || [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = unhealthy ] && [ -z \"$kept\" ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = healthy ] || { [ \"$kind\" = run ] && [ \"$status\" = running ]; }; then :\n          else pending=\"$pending $s\"; fi ;;\n      esac\n    done\n    if [ -n \"$bad\" ]; then FAILED=$bad; return 1; fi\n    if [ -z \"$pending\" ]; then return 0; fi\n    if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=$pending; return 1; fi\n    sleep 1\n  done\n}\n\ncheck_urls() { # timeout url...\n  deadline=$(( $(now) + $1 )); shift\n  for u in \"$@\"; do\n    while :; do\n      if command -v curl >/dev/null 2>&1; then curl -fsS -o /dev/null --max-time 5 \"$u\" 2>\"$RUN/url.err\" && break\n      else wget -q -O /dev/null -T 5 \"$u\" 2>\"$RUN/url.err\" && break; fi\n      if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=\"url:$u\"; log \"url      $u did not answer 2xx: $(tail -n 1 \"$RUN/url.err\")\"; return 1; fi\n      sleep 1\n    done\n    log \"url      $u answered\"\n  done\n}\n\nexplain() { # services\n  for s in \"$@\"; do\n    case $s in url:*) continue ;; esac\n    cid=$(cid_of \"$s\")\n    mark \"failed-service $s\"\n    [ -n \"$cid\" ] || { log \"$s: no container\"; continue; }\n    log \"$s: $(docker inspect -f 'status={{.State.Status}} exit={{.State.ExitCode}} restarts={{.RestartCount}}{{if .State.Health}} health={{.State.Health.Status}}{{end}}' \"$cid\")\"\n    docker inspect -f '{{if .State.Health}}{{range .State.Health.Log}}  health: exit {{.ExitCode}}: {{.Output}}{{println}}{{end}}{{end}}' \"$cid\" | grep -v '^$' | tail -n 3\n    log \"$s: last log lines\"\n    docker logs --tail 20 \"$cid\" 2>&1 | sed 's/^/  | /'\n  done\n}\n\nlast_good() { # release to exclude\n  [ -f \"$DIR/history.log\" ] || return 0\n  awk -F '\\t' -v x=\"$1\" '$4 == \"success\" && $3 != x { r = $3 } END { print r }' \"$DIR/history.log\"\n}\n\nrecord() { # keep\n  log \"current -> $(basename \"$(readlink \"$DIR/current\")\")\"\n  keep=$1\n  ls -1 \"$DIR/releases\" | grep -v '\\.partial$' | sort -r | awk -v k=\"$keep\" 'NR > k' | while read -r old; do\n    [ \"$old\" = \"$REL_ID\" ] || [ \"$old\" = \"$GOOD\" ] || [ \"$old\" = \"$FROM\" ] || { rm -rf \"$DIR/releases/$old\"; log \"pruned   release $old\"; }\n  done\n  docker image prune -f >/dev/null 2>&1 || true\n}\n";
 
 ;// CONCATENATED MODULE: ./src/plan/transaction.ts
 
@@ -915,7 +915,10 @@ function deploySteps(t) {
         },
     ];
     if (t.migrateService && t.services.some((s) => s.name === t.migrateService))
-        steps.push({ phase: 'migrate' }, { call: 'run_migrations', args: [t.migrateService, String(t.migrateTimeoutSec)] }, { call: 'record_revision', args: [t.migrateService] });
+        steps.push({ phase: 'migrate' }, { call: 'run_migrations', args: [t.migrateService, String(t.migrateTimeoutSec)] }, { call: 'record_revision', args: [t.migrateService] }, 
+        // its run for this release is done: compose up must neither run it again nor recreate its old
+        // container (compose then recreates every service depending on it, down to nginx)
+        { raw: `SKIP_ONESHOT=${(0,quote/* shq */.hi)(t.migrateService)}; SKIP_WHY='it already ran in the migrate phase'` });
     steps.push({ phase: 'switch' }, { call: 'point_current', args: [t.releaseId] }, { call: 'apply_current', args: [] }, { phase: 'verify' }, {
         raw: [
             `if verify_current ${t.healthTimeoutSec} && check_urls ${t.healthTimeoutSec} ${t.healthUrls.map(quote/* shq */.hi).join(' ')}; then`,
@@ -933,7 +936,7 @@ function deploySteps(t) {
                     ...(t.downgradeOnRollback && t.migrateService
                         ? [`  downgrade_to "$REL" ${(0,quote/* shq */.hi)(t.migrateService)} "$GOOD" ${t.migrateTimeoutSec} || true`]
                         : []),
-                    `  SKIP_ONESHOT=${(0,quote/* shq */.hi)(t.migrateService ?? '')}; point_current "$GOOD"; apply_current`,
+                    `  SKIP_ONESHOT=${(0,quote/* shq */.hi)(t.migrateService ?? '')}; SKIP_WHY=$ROLLBACK_WHY; point_current "$GOOD"; apply_current`,
                     `  if verify_current ${t.healthTimeoutSec}; then`,
                     '    KIND=auto-rollback REL_ID=$GOOD history success "after $FROM failed"',
                     '    mark "rollback-seconds $(( $(now) - T0 ))"',
@@ -978,7 +981,7 @@ function rollbackSteps(t) {
                 },
             ]
             : []),
-        { raw: `SKIP_ONESHOT=${(0,quote/* shq */.hi)(t.migrateService ?? '')}; point_current "$TARGET"` },
+        { raw: `SKIP_ONESHOT=${(0,quote/* shq */.hi)(t.migrateService ?? '')}; SKIP_WHY=$ROLLBACK_WHY; point_current "$TARGET"` },
         { call: 'apply_current', args: [] },
         { phase: 'verify' },
         {
@@ -1025,7 +1028,7 @@ function composeWrapper(project, projectDir, composeFiles) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
+var errors = __nccwpck_require__(9115);
 ;// CONCATENATED MODULE: ./src/plan/bake.ts
 
 const buildxVersion = () => ['docker', 'buildx', 'version'];
@@ -1389,7 +1392,7 @@ function repoUrlOf(remote) {
 }
 
 // EXTERNAL MODULE: ./src/util/logger.ts
-var util_logger = __nccwpck_require__(6618);
+var util_logger = __nccwpck_require__(3712);
 ;// CONCATENATED MODULE: ./src/steps/build.ts
 
 
@@ -2127,10 +2130,12 @@ function parseHistory(text) {
 }
 async function readReleases(t, l) {
     const r = await t.exec(readHistory(l.dir));
-    const [hist, rel = ''] = r.stdout.split('::releases\n');
+    const [hist, rest = ''] = r.stdout.split('::releases\n');
+    const [rel, current = ''] = rest.split('::current\n');
     return {
         history: parseHistory(hist),
         releases: rel.split('\n').filter((x) => x && !x.endsWith('.partial')),
+        current: current.trim(),
     };
 }
 async function serviceStates(t, project) {
@@ -19123,8 +19128,7 @@ async function runPipeline(settings, deps) {
             return finish(txn.status === 'success' ? 'success' : 'failed');
         }
         case 'releases': {
-            const { history, releases } = await withTransport(settings, deps, (t) => readReleases(t, remote));
-            const current = await withTransport(settings, deps, (t) => hostStatus(t, remote, logger)).then((s) => s.currentRelease);
+            const { history, releases, current } = await withTransport(settings, deps, (t) => readReleases(t, remote));
             const rows = history.map((h) => `| ${h.time} | ${h.kind} | ${code(h.release)}${h.release === current ? ' (current)' : ''} | ${h.result} | ${h.actor} | ${h.sha.slice(0, 7)} | ${releases.includes(h.release) ? 'kept' : 'pruned'} |`);
             for (const h of history)
                 logger.info(`${h.time}  ${h.kind.padEnd(13)} ${h.release.padEnd(24)} ${h.result.padEnd(12)} ${h.actor}${h.release === current ? '  <- current' : ''}`);
@@ -19164,7 +19168,7 @@ async function runDetached(t, remote, runId, script, logger) {
 
 /***/ }),
 
-/***/ 210:
+/***/ 6496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19248,7 +19252,7 @@ function run(argv, opts = {}) {
 
 /***/ }),
 
-/***/ 7171:
+/***/ 6277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19263,9 +19267,9 @@ function run(argv, opts = {}) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
-/* harmony import */ var _util_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5796);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(210);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9115);
+/* harmony import */ var _util_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5458);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6496);
 
 
 
@@ -19478,7 +19482,7 @@ function lastLine(text) {
 
 /***/ }),
 
-/***/ 17:
+/***/ 9115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19545,7 +19549,7 @@ function tail(text, lines = 20) {
 
 /***/ }),
 
-/***/ 6618:
+/***/ 3712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19587,7 +19591,7 @@ class MemoryLogger {
 
 /***/ }),
 
-/***/ 5796:
+/***/ 5458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19625,7 +19629,7 @@ function shqPath(path) {
 
 /***/ }),
 
-/***/ 7616:
+/***/ 8274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19675,14 +19679,14 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 1027:
+/***/ 3769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ stderrLogger)
 /* harmony export */ });
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6618);
-/* harmony import */ var _sensitive_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7616);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3712);
+/* harmony import */ var _sensitive_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8274);
 
 
 /** The CLI's logger: human lines on stderr, secrets redacted. */
@@ -19759,18 +19763,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -19856,15 +19860,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -19908,17 +19912,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -20027,15 +20031,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -20122,18 +20126,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -20353,17 +20357,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -20477,12 +20481,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -20684,14 +20688,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -20742,7 +20746,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20788,19 +20792,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -21004,13 +21008,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -21239,7 +21243,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21394,7 +21398,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21437,7 +21441,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21472,12 +21476,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -21496,12 +21500,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -21518,22 +21522,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -21862,13 +21866,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -21945,7 +21949,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22009,14 +22013,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -22106,13 +22110,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -22291,7 +22295,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22360,28 +22364,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -22418,7 +22422,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -22444,16 +22448,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -22571,14 +22575,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -22729,14 +22733,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -22776,15 +22780,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -22822,14 +22826,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -22856,17 +22860,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -23010,17 +23014,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -23132,16 +23136,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -23204,7 +23208,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23264,12 +23268,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -23310,15 +23314,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -23535,7 +23539,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23605,7 +23609,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23711,14 +23715,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -23830,12 +23834,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -24560,7 +24564,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24608,14 +24612,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -25595,18 +25599,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -25709,16 +25713,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -25755,13 +25759,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -25781,12 +25785,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -25805,13 +25809,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -25831,12 +25835,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -25854,12 +25858,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -25882,13 +25886,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -25936,12 +25940,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -25985,18 +25989,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -26017,14 +26021,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -26088,27 +26092,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -26194,14 +26198,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -26271,12 +26275,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -26307,13 +26311,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -26364,12 +26368,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -26447,13 +26451,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -26525,16 +26529,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -26609,15 +26613,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -26698,24 +26702,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -26746,14 +26750,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -26849,12 +26853,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -26961,7 +26965,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27119,15 +27123,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -27258,14 +27262,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -27420,7 +27424,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27451,14 +27455,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -27545,7 +27549,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27579,15 +27583,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -27738,13 +27742,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -28083,12 +28087,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -28465,7 +28469,7 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(5187);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__cli = __webpack_exports__.x;
 /******/ export { __webpack_exports__cli as cli };

@@ -99,7 +99,7 @@ export function readImages(dir: string, releaseId: string): string[] {
 
 export function readHistory(dir: string): string[] {
   return script(
-    'd=$(expand "$1"); cat "$d/history.log" 2>/dev/null || true; echo "::releases"; ls -1 "$d/releases" 2>/dev/null || true',
+    'd=$(expand "$1"); cat "$d/history.log" 2>/dev/null || true; echo "::releases"; ls -1 "$d/releases" 2>/dev/null || true; echo "::current"; r=$(readlink "$d/current" 2>/dev/null) && echo "${r##*/}" || true',
     [dir],
   );
 }

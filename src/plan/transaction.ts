@@ -109,6 +109,9 @@ export function deploySteps(t: DeployTxn): TxnStep[] {
       { phase: 'migrate' },
       { call: 'run_migrations', args: [t.migrateService, String(t.migrateTimeoutSec)] },
       { call: 'record_revision', args: [t.migrateService] },
+      // its run for this release is done: compose up must neither run it again nor recreate its old
+      // container (compose then recreates every service depending on it, down to nginx)
+      { raw: `SKIP_ONESHOT=${shq(t.migrateService)}; SKIP_WHY='it already ran in the migrate phase'` },
     );
   steps.push(
     { phase: 'switch' },
@@ -132,7 +135,7 @@ export function deploySteps(t: DeployTxn): TxnStep[] {
               ...(t.downgradeOnRollback && t.migrateService
                 ? [`  downgrade_to "$REL" ${shq(t.migrateService)} "$GOOD" ${t.migrateTimeoutSec} || true`]
                 : []),
-              `  SKIP_ONESHOT=${shq(t.migrateService ?? '')}; point_current "$GOOD"; apply_current`,
+              `  SKIP_ONESHOT=${shq(t.migrateService ?? '')}; SKIP_WHY=$ROLLBACK_WHY; point_current "$GOOD"; apply_current`,
               `  if verify_current ${t.healthTimeoutSec}; then`,
               '    KIND=auto-rollback REL_ID=$GOOD history success "after $FROM failed"',
               '    mark "rollback-seconds $(( $(now) - T0 ))"',
@@ -179,7 +182,7 @@ export function rollbackSteps(t: RollbackTxn): TxnStep[] {
           },
         ]
       : []),
-    { raw: `SKIP_ONESHOT=${shq(t.migrateService ?? '')}; point_current "$TARGET"` },
+    { raw: `SKIP_ONESHOT=${shq(t.migrateService ?? '')}; SKIP_WHY=$ROLLBACK_WHY; point_current "$TARGET"` },
     { call: 'apply_current', args: [] },
     { phase: 'verify' },
     {

@@ -10,7 +10,11 @@ PHASE=
 PHASE_T0=$(now)
 # Set by the rollback steps to the migrate service: a rollback never runs the older release's
 # migrations (the newer schema an expand/contract rollback keeps is unknown to them: alembic fails).
+# A deploy sets it too once its migrate phase succeeded: compose up would run it again and, by
+# recreating its old container, recreate every service that depends on it.
 SKIP_ONESHOT=
+SKIP_WHY=
+ROLLBACK_WHY="a rollback does not run the older release's migrations"
 KEPT=
 phase() {
   t=$(now)
@@ -198,7 +202,7 @@ apply_current() {
   if [ -n "$SKIP_ONESHOT" ]; then
     # scale 0: compose removes its container and does not wait for it (--no-deps would change the
     # dependents' config hash and recreate them)
-    log "start   compose up without $SKIP_ONESHOT (a rollback does not run the older release's migrations)"
+    log "start   compose up without $SKIP_ONESHOT ($SKIP_WHY)"
     { dc up -d --no-build --remove-orphans --scale "$SKIP_ONESHOT=0" 2>&1; echo $? >"$RUN/up.rc"; } | sed 's/^/  | /'
   else
     log "start   compose up (creates what is missing, keeps what is unchanged)"

@@ -28,12 +28,14 @@ export function parseHistory(text: string): HistoryEntry[] {
 export async function readReleases(
   t: Transport,
   l: RemoteLayout,
-): Promise<{ history: HistoryEntry[]; releases: string[] }> {
+): Promise<{ history: HistoryEntry[]; releases: string[]; current: string }> {
   const r = await t.exec(readHistory(l.dir));
-  const [hist, rel = ''] = r.stdout.split('::releases\n');
+  const [hist, rest = ''] = r.stdout.split('::releases\n');
+  const [rel, current = ''] = rest.split('::current\n');
   return {
     history: parseHistory(hist),
     releases: rel.split('\n').filter((x) => x && !x.endsWith('.partial')),
+    current: current.trim(),
   };
 }
 

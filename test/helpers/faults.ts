@@ -282,25 +282,72 @@ export function runningImageIds(projectName: string): Record<string, string> {
   return out;
 }
 
-/** The Alembic revision of the project's database (psql in its postgres container). */
-export function schemaRevision(projectName: string): string {
+/** Runs one SQL statement with psql in the project's postgres container; its unaligned output. */
+export function psql(projectName: string, sql: string): string {
   const cid = sh(
     `docker ps -q --filter label=com.docker.compose.project=${projectName} --filter label=com.docker.compose.service=postgres`,
   ).trim();
-  return sh(
-    `docker exec ${cid} sh -c 'psql -h 127.0.0.1 -U "$POSTGRES_USER" -d "$POSTGRES_DB" -tAc "SELECT version_num FROM alembic_version"'`,
+  if (!cid) throw new Error(`no running postgres container in ${projectName}`);
+  return execFileSync(
+    'docker',
+    [
+      'exec',
+      '-e',
+      `SD_SQL=${sql}`,
+      cid,
+      'sh',
+      '-c',
+      'psql -h 127.0.0.1 -U "$POSTGRES_USER" -d "$POSTGRES_DB" -tAc "$SD_SQL"',
+    ],
+    { encoding: 'utf8' },
   ).trim();
 }
 
+/** The Alembic revision of the project's database. */
+export function schemaRevision(projectName: string): string {
+  return psql(projectName, 'SELECT version_num FROM alembic_version');
+}
+
 export function tableExists(projectName: string, table: string): boolean {
-  const cid = sh(
-    `docker ps -q --filter label=com.docker.compose.project=${projectName} --filter label=com.docker.compose.service=postgres`,
-  ).trim();
-  return (
-    sh(
-      `docker exec ${cid} sh -c 'psql -h 127.0.0.1 -U "$POSTGRES_USER" -d "$POSTGRES_DB" -tAc "SELECT to_regclass(\\$\\$public.${table}\\$\\$) IS NOT NULL"'`,
-    ).trim() === 't'
-  );
+  return psql(projectName, `SELECT to_regclass('public.${table}') IS NOT NULL`) === 't';
+}
+
+/**
+ * Requests `path` through nginx every `everyMs` until stopped: how many answered 2xx/3xx and how many
+ * failed (error, timeout or another status), with the first few failures.
+ */
+export function probe(p: TestProject, path: string, everyMs = 200): { stop(): Promise<ProbeResult> } {
+  const result: ProbeResult = { ok: 0, failed: 0, failures: [] };
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const t = Date.now();
+      try {
+        const r = await https(p, path);
+        if (r.status >= 200 && r.status < 400) result.ok++;
+        else fail(`HTTP ${r.status}`);
+      } catch (e) {
+        fail((e as Error).message);
+      }
+      await sleep(Math.max(0, everyMs - (Date.now() - t)));
+    }
+  })();
+  function fail(why: string) {
+    result.failed++;
+    if (result.failures.length < 5) result.failures.push(`${new Date().toISOString()} ${why}`);
+  }
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return result;
+    },
+  };
+}
+export interface ProbeResult {
+  ok: number;
+  failed: number;
+  failures: string[];
 }
 
 /** path → size + mtime of every file under a directory: compare before/after to prove nothing changed. */

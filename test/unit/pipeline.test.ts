@@ -149,6 +149,51 @@ describe('deploy pipeline (recording transport)', () => {
     expect(logger.text()).not.toContain(SECRET);
   });
 
+  test('releases: one connection and one command give the history, what is kept and the current one', async () => {
+    const line = (rel: string, kind: string, result: string) =>
+      ['2026-11-26T03:00:00Z', kind, rel, result, 'ann', 'abcdef0123456789', '', ''].join('\t');
+    const t = new RecordingTransport([
+      (a) =>
+        a[2]?.includes('echo "::releases"')
+          ? {
+              stdout: [
+                line('20261125-000000-aaaaaaa', 'deploy', 'success'),
+                line('20261126-000000-bbbbbbb', 'deploy', 'rolled-back'),
+                '::releases',
+                '20261125-000000-aaaaaaa',
+                '20261126-000000-bbbbbbb',
+                '20261126-010000-ccccccc.partial',
+                '::current',
+                '20261125-000000-aaaaaaa',
+                '',
+              ].join('\n'),
+            }
+          : undefined,
+    ]);
+    const logger = new MemoryLogger();
+    const out: Record<string, string> = {};
+    const summaries: string[] = [];
+    let opened = 0;
+    const r = await runPipeline(toSettings({ ...inputs, command: 'releases' }, { onGitHub: false }), {
+      logger,
+      outputs: { set: (k, v) => void (out[k] = v), summary: (m) => void summaries.push(m) },
+      runLocal: run,
+      env: {},
+      openTransport: async () => {
+        opened++;
+        return t;
+      },
+    });
+    expect(r.exitCode).toBe(0);
+    expect({ opened, commands: t.calls.length }).toEqual({ opened: 1, commands: 1 });
+    expect(out['release-id']).toBe('20261125-000000-aaaaaaa');
+    expect(logger.text()).toMatch(/deploy {8}20261125-000000-aaaaaaa\s+success\s+ann {2}<- current/);
+    expect(logger.text()).not.toMatch(/bbbbbbb.*<- current/);
+    expect(summaries.join('\n')).toContain(
+      '| 2026-11-26T03:00:00Z | deploy | `20261125-000000-aaaaaaa` (current) | success | ann | abcdef0 | kept |',
+    );
+  });
+
   test('validation errors stop the deploy before any connection', async () => {
     const t0 = deployWith('success', { env: 'OTHER=1\n' });
     await expect(t0).rejects.toThrow('validation found 1 errors; nothing was deployed');

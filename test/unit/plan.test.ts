@@ -144,7 +144,7 @@ describe('host transaction', () => {
   test('the ordered steps read as one list', () => {
     const lines = describeSteps(deploySteps(txn));
     const calls = lines.filter((l) =>
-      /^(phase|acquire_lock|pull_image|resolve_images|run_migrations|record_revision|point_current|apply_current)\b/.test(
+      /^(phase|acquire_lock|pull_image|resolve_images|run_migrations|record_revision|SKIP_ONESHOT=|point_current|apply_current)\b/.test(
         l,
       ),
     );
@@ -161,12 +161,16 @@ describe('host transaction', () => {
       'phase migrate',
       'run_migrations migrations 900',
       'record_revision migrations',
+      "SKIP_ONESHOT=migrations; SKIP_WHY='it already ran in the migrate phase'",
       'phase switch',
       'point_current r1',
       'apply_current',
       'phase verify',
     ]);
     expect(lines.join('\n')).toContain('rolling back the whole stack to $GOOD');
+    // without a migrate service compose up runs every one-shot itself
+    const noMigrate = describeSteps(deploySteps({ ...txn, migrateService: undefined })).join('\n');
+    expect(noMigrate).not.toMatch(/^SKIP_ONESHOT=migrations/m);
     expect(describeSteps(deploySteps({ ...txn, rollbackOnFailure: false })).join('\n')).not.toContain(
       'rolling back',
     );
