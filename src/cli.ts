@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { parseCli, usage } from './config/cli-args.js';
 import { secretsOf, toSettings } from './config/settings.js';
@@ -42,6 +44,7 @@ export async function cli(argv: string[], env: Record<string, string | undefined
       openTransport: (ssh) => SshTransport.open(ssh, { tmpRoot: env.RUNNER_TEMP || tmpdir(), logger }),
     });
     if (json) process.stdout.write(JSON.stringify(result) + '\n');
+    toRunner(env, result, summaries, (m) => logger.warn(m));
     return r.exitCode;
   } catch (err) {
     const code = err instanceof StackDeployError ? err.exitCode : EXIT.usage;
@@ -51,7 +54,34 @@ export async function cli(argv: string[], env: Record<string, string | undefined
       process.stdout.write(
         JSON.stringify({ ...result, status: 'failed', error: String((err as Error).message) }) + '\n',
       );
+    toRunner(env, { ...result, status: 'failed' }, [], (m) => logger.warn(m));
     return code;
+  }
+}
+
+/**
+ * In a `run:` step of GitHub Actions the CLI hands its outputs and job summary to the runner the
+ * way the action does: $GITHUB_OUTPUT (name<<delimiter blocks) and $GITHUB_STEP_SUMMARY.
+ */
+function toRunner(
+  env: Record<string, string | undefined>,
+  outputs: Record<string, string>,
+  summaries: string[],
+  warn: (m: string) => void,
+): void {
+  if (env.GITHUB_ACTIONS !== 'true') return;
+  try {
+    if (env.GITHUB_OUTPUT && Object.keys(outputs).length) {
+      const lines = Object.entries(outputs).map(([k, v]) => {
+        const delimiter = `ghadelimiter_${randomUUID()}`;
+        return `${k}<<${delimiter}\n${v}\n${delimiter}\n`;
+      });
+      appendFileSync(env.GITHUB_OUTPUT, lines.join(''));
+    }
+    if (env.GITHUB_STEP_SUMMARY && summaries.length)
+      appendFileSync(env.GITHUB_STEP_SUMMARY, summaries.join('\n') + '\n');
+  } catch (err) {
+    warn(`outputs or job summary not written: ${(err as Error).message}`);
   }
 }
 

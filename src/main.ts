@@ -42,6 +42,7 @@ export async function main(): Promise<void> {
       outputs,
       runLocal: run,
       env: process.env,
+      actionsCache: () => import('@actions/cache'),
       openTransport: (ssh) =>
         SshTransport.open(ssh, {
           tmpRoot: process.env.RUNNER_TEMP || tmpdir(),

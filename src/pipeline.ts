@@ -8,6 +8,7 @@ import { launchScript, writeRunScript } from './plan/host.js';
 import { layout, type RemoteLayout } from './plan/remote.js';
 import { rollbackScript, type TxnMeta } from './plan/transaction.js';
 import { build, readGitContext } from './steps/build.js';
+import type { ActionsCache } from './steps/build-cache.js';
 import { deploy, prepare, type DeployContext } from './steps/deploy.js';
 import { follow, type TxnReport } from './steps/follow.js';
 import { readReleases, serviceStates, unlock } from './steps/history.js';
@@ -31,6 +32,8 @@ export interface Deps {
   /** the process environment (GITHUB_* variables, bare .env keys) */
   env: Record<string, string | undefined>;
   now?: () => Date;
+  /** the GitHub Actions cache client for cache: local (the action passes it, the CLI does not) */
+  actionsCache?: () => Promise<ActionsCache>;
 }
 
 export type RunStatus = 'success' | 'failed' | 'rolled-back';
@@ -69,6 +72,8 @@ function envText(s: Settings): string {
 }
 
 const code = (v: string) => '`' + v + '`';
+/** `registry/repo:tag` → `tag` (the repository is in the image column) */
+const shortTag = (ref: string) => ref.slice(ref.lastIndexOf('/') + 1).replace(/^[^:]*:/, '');
 
 function txnSummary(title: string, r: TxnReport, images: Record<string, string>): string {
   const lines = [`### ${title}`, '', `**${r.status || 'unknown'}** — ${r.detail}`, ''];
@@ -134,8 +139,9 @@ export async function runPipeline(settings: Settings, deps: Deps): Promise<RunRe
           composeFiles: settings.composeFiles.map((f) => resolve(cwd, f)),
           envVars: { ...report.env, ...injectedVars(settings) },
           git,
+          platforms: settings.platforms,
         },
-        { logger, runLocal: deps.runLocal },
+        { logger, runLocal: deps.runLocal, env: deps.env, cache: deps.actionsCache },
       ),
     );
     outputs.set('images', JSON.stringify(res.images));
@@ -143,11 +149,14 @@ export async function runPipeline(settings: Settings, deps: Deps): Promise<RunRe
       [
         `### stack-deploy build${push ? ' and push' : ''}`,
         '',
-        '| service | image |',
-        '| --- | --- |',
-        ...Object.entries(res.images).map(([k, v]) => `| ${k} | ${code(v)} |`),
+        '| service | image | tags |',
+        '| --- | --- | --- |',
+        ...Object.entries(res.images).map(
+          ([k, v]) =>
+            `| ${k} | ${code(v)} | ${(res.tags[k] ?? []).map((t) => code(shortTag(t))).join(' ')} |`,
+        ),
         '',
-        `Built in ${(res.durationMs / 1000).toFixed(1)}s.`,
+        `Built in ${(res.durationMs / 1000).toFixed(1)}s (${res.cache}), cache: ${settings.cache}.`,
         '',
       ].join('\n'),
     );

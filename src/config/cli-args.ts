@@ -15,7 +15,7 @@ export function usage(): string {
         `  --${i.name.padEnd(28)} ${i.description}${i.default !== undefined ? ` (default: ${i.default})` : ''}`,
     );
   return [
-    'usage: stack-deploy <command> [--input-name value …]',
+    'usage: stack-deploy <command> [--input-name value …]   (or --command <command>)',
     '',
     `commands: ${COMMANDS.join(', ')}`,
     '',
@@ -26,6 +26,8 @@ export function usage(): string {
     ...flags,
     '',
     '  --json                         print the outputs as one JSON object on stdout',
+    '                                 (on GitHub Actions they also go to $GITHUB_OUTPUT, the summary',
+    '                                 to $GITHUB_STEP_SUMMARY, as the action writes them)',
     '  --verbose                      debug lines and stack traces',
     '  --help                         this text',
     '',
@@ -46,7 +48,7 @@ export function parseCli(
     verbose: { type: 'boolean' },
     help: { type: 'boolean' },
   };
-  for (const i of INPUTS) if (i.name !== 'command') options[i.name] = { type: 'string' };
+  for (const i of INPUTS) options[i.name] = { type: 'string' };
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
@@ -81,6 +83,10 @@ export function parseCli(
       );
     raw[name] = v;
   }
-  if (positionals[0]) raw.command = positionals[0];
+  if (positionals[0]) {
+    if (values.command !== undefined && values.command !== positionals[0])
+      throw new ConfigError(`two commands given: ${positionals[0]} and --command ${values.command}`);
+    raw.command = positionals[0];
+  }
   return { raw, json: values.json === true, verbose: values.verbose === true, help: values.help === true };
 }

@@ -116,7 +116,11 @@ export const INPUTS = [
   },
   {
     "name": "cache",
-    "description": "Build cache: gha | registry | inline | local | none. Default gha on GitHub, none elsewhere."
+    "description": "Build cache: gha | registry | inline | local | none. Default gha on GitHub, none elsewhere. local keeps a directory in RUNNER_TEMP and carries it between runs through the GitHub Actions cache."
+  },
+  {
+    "name": "platforms",
+    "description": "Platforms to build for, os/arch[/variant], comma or newline separated (e.g. linux/amd64,linux/arm64). Empty: the builder's own platform. More than one needs push: true and a docker-container builder."
   },
   {
     "name": "migrate-service",

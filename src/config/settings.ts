@@ -51,6 +51,8 @@ export interface Settings {
   services: string[];
   push: boolean;
   cache: Cache;
+  /** e.g. linux/amd64, linux/arm64; empty means the builder's own platform */
+  platforms: string[];
   migrateService?: string;
   healthTimeoutSec?: number;
   healthUrls: string[];
@@ -79,6 +81,7 @@ export const PATTERNS = {
   fingerprint: /^SHA256:[A-Za-z0-9+/]{43}=?$/,
   registry: /^[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:\/[a-z0-9._/-]+)?$/,
   remoteDir: /^(?:~\/?)?[A-Za-z0-9_.@+/ -]*$/,
+  platform: /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/,
 };
 
 const TRUE = ['true', 'True', 'TRUE'];
@@ -265,6 +268,9 @@ export function toSettings(
   const cacheRaw = get('cache') ?? (ctx.onGitHub ? 'gha' : 'none');
   const cache = (CACHES as readonly string[]).includes(cacheRaw) ? (cacheRaw as Cache) : undefined;
   if (!cache) p.add('cache', `one of ${CACHES.join(' | ')}`, cacheRaw);
+  const platforms = [...new Set(words(get('platforms')))];
+  for (const x of platforms)
+    if (!PATTERNS.platform.test(x)) p.add('platforms', 'os/arch[/variant] like linux/amd64', x);
   const migrateService = get('migrate-service');
   if (migrateService && !PATTERNS.service.test(migrateService))
     p.add('migrate-service', 'a service name', migrateService);
@@ -285,6 +291,7 @@ export function toSettings(
     services,
     push: bool('push'),
     cache: cache ?? 'none',
+    platforms,
     migrateService: migrateService || undefined,
     healthTimeoutSec: seconds('health-timeout', 1, 3600),
     healthUrls,
@@ -304,6 +311,10 @@ export function toSettings(
       'insecure-trust-on-first-use is set: the host key is NOT verified; anyone in the path can impersonate the host',
     );
   if (settings.env && raw['env-file']) warn('env is set, so env-file is ignored');
+  if (platforms.length && command !== 'build' && !(command === 'deploy' && settings.push))
+    warn(
+      `platforms is ignored: command ${command} builds nothing${command === 'deploy' ? ' without push: true' : ''}`,
+    );
   return settings;
 }
 

@@ -65,6 +65,8 @@ export interface BakePlan {
   warnings: string[];
   /** cache: local only: bake reads `dir` and writes `next`; the caller swaps them after success */
   localCache?: { dir: string; next: string };
+  /** service → every tag its image gets (its own first) */
+  tags: Record<string, string[]>;
 }
 
 export const buildxVersion = (): string[] => ['docker', 'buildx', 'version'];
@@ -280,6 +282,7 @@ export function bakePlan(input: BakeInput): BakePlan {
   const instant = git.commitTime ? commitInstant(git.commitTime) : undefined;
   const extra = gitTags(git);
   const target: Record<string, Record<string, unknown>> = {};
+  const allTags: Record<string, string[]> = {};
   const cacheTargets: string[] = [];
   for (const service of input.services) {
     const t = input.targets[service];
@@ -296,8 +299,9 @@ export function bakePlan(input: BakeInput): BakePlan {
     const branch = /^refs\/heads\/(.+)$/.exec(git.ref ?? '')?.[1];
     if (branch) cacheRefs.push(`${primary.repo}:${sanitizeTag(branch)}`);
     const cache = cacheFor(service, primary.repo, [...new Set(cacheRefs)], input, localCache?.next);
+    allTags[service] = [...new Set(tags)];
     const entry: Record<string, unknown> = {
-      tags: [...new Set(tags)],
+      tags: allTags[service],
       labels: ociLabels(service, git, versionOf(git, primary.tag)),
     };
     if (instant) entry.args = { SOURCE_DATE_EPOCH: instant.epoch };
@@ -339,6 +343,7 @@ export function bakePlan(input: BakeInput): BakePlan {
     env: instant ? { SOURCE_DATE_EPOCH: instant.epoch } : {},
     warnings,
     localCache,
+    tags: allTags,
   };
 }
 

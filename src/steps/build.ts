@@ -9,7 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Settings } from '../config/settings.js';
 import {
   bakePlan,
@@ -37,6 +37,7 @@ import {
 import type { ExecResult, LocalRunner } from '../transport/types.js';
 import { CommandError, ConfigError, PreflightError, tail } from '../util/errors.js';
 import { formatDuration, type Logger } from '../util/logger.js';
+import { localCacheKey, restoreLocalCache, type ActionsCache } from './build-cache.js';
 
 export interface BuildInput {
   settings: Settings;
@@ -59,12 +60,20 @@ export interface BuildInput {
 export interface BuildResult {
   /** service → repo:tag@sha256:… (repo:tag when nothing was pushed) */
   images: Record<string, string>;
+  /** service → every tag given to its image */
+  tags: Record<string, string[]>;
+  /** e.g. "17 of 19 steps cached" */
+  cache: string;
   durationMs: number;
 }
 
 export interface BuildDeps {
   logger: Logger;
   runLocal: LocalRunner;
+  /** carries cache: local between runs (@actions/cache from the action's entry point; none in the CLI) */
+  cache?: ActionsCache | (() => Promise<ActionsCache>);
+  /** GITHUB_ACTIONS, GITHUB_WORKSPACE, GITHUB_RUN_ID; default process.env */
+  env?: Record<string, string | undefined>;
 }
 
 /** Where cache: local keeps its directory unless told otherwise. */
@@ -266,7 +275,7 @@ export async function build(input: BuildInput, deps: BuildDeps): Promise<BuildRe
     const services = wanted.length ? wanted.filter((s) => targets[s]) : Object.keys(targets);
     if (services.length === 0) {
       logger.info('nothing to build: no selected service has a build section');
-      return { images: {}, durationMs: Date.now() - started };
+      return { images: {}, tags: {}, cache: 'nothing built', durationMs: Date.now() - started };
     }
     checkDockerfiles(projectDir, services, targets);
 
@@ -285,6 +294,20 @@ export async function build(input: BuildInput, deps: BuildDeps): Promise<BuildRe
     for (const w of plan.warnings) logger.warn(w);
     writeFileSync(join(work, 'stack-deploy.bake.json'), plan.override);
     logger.debug(`bake override:\n${plan.override}`);
+    const runEnv = deps.env ?? process.env;
+    const cacheHandle = plan.localCache
+      ? await restoreLocalCache(
+          plan.localCache.dir,
+          localCacheKey({
+            composeFiles: composeFiles.map((f) => relative(runEnv.GITHUB_WORKSPACE || input.cwd, f)),
+            services,
+            platforms: input.platforms ?? [],
+            sha: input.git.sha,
+            env: runEnv,
+          }),
+          { logger, cache: deps.cache, env: runEnv },
+        )
+      : undefined;
     if (plan.localCache) rmSync(plan.localCache.next, { recursive: true, force: true });
 
     const p = progress(logger);
@@ -308,6 +331,7 @@ export async function build(input: BuildInput, deps: BuildDeps): Promise<BuildRe
       // rotate: the new cache replaces the old one whole, so old layers do not pile up
       rmSync(plan.localCache.dir, { recursive: true, force: true });
       renameSync(plan.localCache.next, plan.localCache.dir);
+      await cacheHandle?.save();
     }
 
     const images = imagesFromMetadata(
@@ -322,7 +346,7 @@ export async function build(input: BuildInput, deps: BuildDeps): Promise<BuildRe
     logger.info(
       `${settings.push ? 'built and pushed' : 'built'} ${services.length} image(s) in ${formatDuration(durationMs)} (${cachedSummary})`,
     );
-    return { images, durationMs };
+    return { images, tags: plan.tags, cache: cachedSummary, durationMs };
   } finally {
     // removes the private DOCKER_CONFIG too: this is the registry logout
     rmSync(work, { recursive: true, force: true });

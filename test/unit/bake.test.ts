@@ -20,7 +20,7 @@ import {
   type BuilderInfo,
   type GitContext,
 } from '../../src/plan/bake.js';
-import type { Cache } from '../../src/config/settings.js';
+import { toSettings, type Cache } from '../../src/config/settings.js';
 import { ConfigError } from '../../src/util/errors.js';
 
 const SHA = '3f2c7a91d0b4e5f60718293a4b5c6d7e8f901234';
@@ -300,6 +300,28 @@ describe('bakePlan', () => {
     );
   });
 
+  test('the platforms input reaches every target through the override; the argv does not change', () => {
+    const settings = toSettings(
+      { command: 'build', platforms: 'linux/amd64,\nlinux/arm64', push: 'true', cache: 'registry' },
+      { onGitHub: false },
+    );
+    const p = plan({ cache: settings.cache, push: settings.push, platforms: settings.platforms });
+    for (const s of ['api', 'worker'])
+      expect(target(p, s)).toMatchObject({
+        platforms: ['linux/amd64', 'linux/arm64'],
+        'cache-to': [`type=registry,ref=${REG}/${s}:buildcache,mode=max`],
+      });
+    expect(p.argv).toEqual(plan({ cache: 'registry' }).argv);
+    // the docker driver's cache image inherits the service, platform included
+    const one = plan({ cache: 'registry', builder: classic, platforms: ['linux/arm64'] });
+    expect(target(one, 'api-stack-deploy-buildcache')).toEqual({
+      inherits: ['api'],
+      tags: [`${REG}/api:buildcache`],
+      'cache-to': ['type=inline'],
+    });
+    expect(target(one, 'api').platforms).toEqual(['linux/arm64']);
+  });
+
   test('a subset builds only the named services', () => {
     const p = plan({ services: ['worker'] });
     expect(Object.keys((JSON.parse(p.override) as { target: object }).target)).toEqual(['worker']);
@@ -308,7 +330,11 @@ describe('bakePlan', () => {
   });
 
   test('semver tag: version label and tags', () => {
-    const t = target(plan({ git: { ref: 'refs/tags/v1.2.3', sha: SHA } }), 'api');
+    const p = plan({ git: { ref: 'refs/tags/v1.2.3', sha: SHA } });
+    const t = target(p, 'api');
+    // what the summary lists is what the override gives bake
+    expect(p.tags.api).toEqual(t.tags);
+    expect(Object.keys(p.tags)).toEqual(Object.keys((JSON.parse(p.override) as { target: object }).target));
     expect(t.tags).toEqual([
       `${REG}/api:v7`,
       `${REG}/api:1.2.3`,

@@ -15,6 +15,15 @@ describe('parseCli', () => {
     expect(raw.command).toBe('deploy');
   });
 
+  test('the command is the first word or --command; two different ones are refused', () => {
+    expect(parseCli(['--command', 'validate', '--env-file', 'x'], {}, () => {}).raw.command).toBe('validate');
+    expect(parseCli(['validate', '--command', 'validate'], {}, () => {}).raw.command).toBe('validate');
+    expect(parseCli([], { [envName('command')]: 'status' }, () => {}).raw.command).toBe('status');
+    expect(() => parseCli(['deploy', '--command', 'rollback'], {}, () => {})).toThrow(
+      'two commands given: deploy and --command rollback',
+    );
+  });
+
   test('reads inputs from the environment and secrets from @FILE without warning', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sdcli-'));
     writeFileSync(join(dir, 'key'), 'PRIVATE');

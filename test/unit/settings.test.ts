@@ -1,4 +1,5 @@
 import { toSettings, parseAddress, parseDuration, type RawInputs } from '../../src/config/settings.js';
+import { parseCli } from '../../src/config/cli-args.js';
 import { ConfigError } from '../../src/util/errors.js';
 
 const FP = 'SHA256:' + 'A'.repeat(43);
@@ -80,6 +81,19 @@ describe('toSettings', () => {
     ],
     [{ profile: 'staging' }, 'input profile: expected one of prod | dev, got "staging"'],
     [{ cache: 's3' }, 'input cache: expected one of gha | registry | inline | local | none, got "s3"'],
+    [{ platforms: 'linux' }, 'input platforms: expected os/arch[/variant] like linux/amd64, got "linux"'],
+    [
+      { platforms: 'linux/amd64,Linux/ARM64' },
+      'input platforms: expected os/arch[/variant] like linux/amd64, got "Linux/ARM64"',
+    ],
+    [
+      { platforms: 'linux/arm/v7/x' },
+      'input platforms: expected os/arch[/variant] like linux/amd64, got "linux/arm/v7/x"',
+    ],
+    [
+      { platforms: 'linux/amd64;id' },
+      'input platforms: expected os/arch[/variant] like linux/amd64, got "linux/amd64;id"',
+    ],
     [{ 'health-urls': 'ftp://x' }, 'input health-urls: expected http:// or https:// URLs, got "ftp://x"'],
     [{ 'keep-releases': '0' }, 'input keep-releases: expected a whole number from 1 to 100, got "0"'],
     [{ host: 'bad host' }, 'input host: expected a host name or IP address, got "bad host"'],
@@ -138,6 +152,40 @@ describe('toSettings', () => {
     expect(warnings).toEqual([
       'registry-username/registry-password are ignored without registry',
       'env is set, so env-file is ignored',
+    ]);
+  });
+});
+
+describe('platforms', () => {
+  const build: RawInputs = { command: 'build' };
+
+  test("comma or newline separated, duplicates once; empty means the builder's own", () => {
+    expect(
+      toSettings({ ...build, platforms: 'linux/amd64, linux/arm64\nlinux/arm/v7,linux/amd64\n' }, ctx)
+        .platforms,
+    ).toEqual(['linux/amd64', 'linux/arm64', 'linux/arm/v7']);
+    expect(toSettings({ ...build, platforms: '' }, ctx).platforms).toEqual([]);
+    expect(toSettings(build, ctx).platforms).toEqual([]);
+  });
+
+  test('the CLI flag and STACK_DEPLOY_PLATFORMS give the same settings', () => {
+    const fromFlag = parseCli(['build', '--platforms', 'linux/amd64,linux/arm64'], {}, () => {}).raw;
+    const fromEnv = parseCli(['build'], { STACK_DEPLOY_PLATFORMS: 'linux/amd64,linux/arm64' }, () => {}).raw;
+    expect(toSettings(fromFlag, ctx).platforms).toEqual(['linux/amd64', 'linux/arm64']);
+    expect(toSettings(fromEnv, ctx).platforms).toEqual(['linux/amd64', 'linux/arm64']);
+  });
+
+  test('warned about where nothing is built', () => {
+    const warnings: string[] = [];
+    const warn = (w: string) => warnings.push(w);
+    toSettings({ ...build, platforms: 'linux/arm64' }, ctx, warn);
+    toSettings({ ...base, command: 'deploy', push: 'true', platforms: 'linux/arm64' }, ctx, warn);
+    expect(warnings).toEqual([]);
+    toSettings({ ...base, platforms: 'linux/arm64' }, ctx, warn);
+    toSettings({ ...base, command: 'deploy', platforms: 'linux/arm64' }, ctx, warn);
+    expect(warnings).toEqual([
+      'platforms is ignored: command status builds nothing',
+      'platforms is ignored: command deploy builds nothing without push: true',
     ]);
   });
 });

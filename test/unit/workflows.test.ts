@@ -4,11 +4,18 @@
 // step of this action passes only declared inputs and reads only declared outputs.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
 import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parse, parseDocument, type Node } from 'yaml';
-import { COMMANDS, toSettings, type RawInputs, type Settings } from '../../src/config/settings.js';
+import { COMMANDS, toSettings, type Settings } from '../../src/config/settings.js';
 import { ROOT } from '../helpers/action.js';
+import {
+  defaults,
+  load,
+  renderedSteps,
+  THIS_ACTION,
+  type Job,
+  type RenderedStep,
+} from '../helpers/workflow.js';
 
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
   inputs: Record<string, { default?: string }>;
@@ -17,9 +24,6 @@ const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
 const INPUTS = Object.keys(action.inputs);
 const OUTPUTS = Object.keys(action.outputs);
 const BOOLEAN_INPUTS = INPUTS.filter((n) => ['true', 'false'].includes(String(action.inputs[n].default)));
-
-/** `uses:` values that run this action: the published one, or the checkout itself in our own CI. */
-const THIS_ACTION = /^(?:org\/stack-deploy@v\d+|\.\/?)$/;
 
 /** Where a workflow text came from; `at` maps a 1-based position in `content` back to the file. */
 interface Source {
@@ -305,15 +309,6 @@ const TEMPLATES = [
 ];
 const READMES = [join(ROOT, 'README.md'), join(ROOT, 'workflows/README.md')];
 const SNIPPETS = READMES.flatMap((r) => (existsSync(r) ? snippets(r) : []));
-
-function load(path: string): Record<string, unknown> {
-  return parse(readFileSync(join(ROOT, path), 'utf8')) as Record<string, unknown>;
-}
-
-type Job = Record<string, unknown> & {
-  steps?: { uses?: string; with?: Record<string, unknown> }[];
-  permissions?: Record<string, string>;
-};
 
 describe('workflow templates and README snippets', () => {
   test('are found', () => {
@@ -630,46 +625,9 @@ describe('the checks report what is wrong', () => {
 // What the action would receive: each ${{ }} evaluated with GitHub's expression evaluator against
 // a sample run, then mapped by the action's own toSettings. A template passing a value the action
 // rejects fails here, before any user copies it.
-const CONTEXTS = ['github', 'inputs', 'vars', 'secrets', 'steps', 'needs', 'runner', 'env', 'job'];
+// (The evaluation itself lives in test/helpers/workflow.ts, shared with test/e2e/pr-template.test.ts.)
 const SHA = 'abc1234def5678abc1234def5678abc1234def56';
 const TOKEN = 'ghs_workflowtoken';
-
-function render(value: unknown, context: Record<string, unknown>): string {
-  const dict = JSON.parse(JSON.stringify(context), data.reviver) as data.Dictionary;
-  return String(value).replace(/\$\{\{([\s\S]*?)\}\}/g, (_m, expr: string) => {
-    const parsed = new Parser(new Lexer(expr.trim()).lex().tokens, CONTEXTS, []).parse();
-    return new Evaluator(parsed, dict).evaluate().coerceString();
-  });
-}
-
-interface RenderedStep {
-  where: string;
-  raw: RawInputs;
-}
-
-/** This action's steps in a workflow, with their `with:` rendered for one sample run. */
-function renderedSteps(path: string, context: Record<string, unknown>): RenderedStep[] {
-  const wf = load(path);
-  return Object.entries(wf.jobs as Record<string, Job>).flatMap(([jobId, job]) =>
-    (job.steps ?? []).flatMap((step, n) =>
-      step.uses !== undefined && THIS_ACTION.test(step.uses)
-        ? [
-            {
-              where: `${path} ${jobId}.steps[${n}]`,
-              raw: Object.fromEntries(
-                Object.entries(step.with ?? {}).map(([k, v]) => [k, render(v, context)]),
-              ) as RawInputs,
-            },
-          ]
-        : [],
-    ),
-  );
-}
-
-function defaults(path: string, event: 'workflow_call' | 'workflow_dispatch'): Record<string, unknown> {
-  const on = load(path).on as Record<string, { inputs: Record<string, { default?: unknown }> }>;
-  return Object.fromEntries(Object.entries(on[event].inputs).map(([k, v]) => [k, v.default ?? '']));
-}
 
 const FINGERPRINT = 'SHA256:' + 'A'.repeat(43);
 const ENVIRONMENT = {
