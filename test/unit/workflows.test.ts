@@ -335,6 +335,12 @@ describe('workflow templates and README snippets', () => {
     },
   );
 
+  test('the reusable deploy workflow callable from this project is the template, byte for byte', () => {
+    expect(readFileSync(join(ROOT, '.github/workflows/deploy.yml'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'workflows/deploy.yml'), 'utf8'),
+    );
+  });
+
   test('every variable and secret the templates read is documented in workflows/README.md', () => {
     const readme = readFileSync(join(ROOT, 'workflows/README.md'), 'utf8');
     const names = new Set<string>();
