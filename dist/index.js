@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8309);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5559);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6661);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
 
@@ -28396,7 +28396,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8309:
+/***/ 5559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31444,6 +31444,18 @@ function projectDirOf(cwd, firstFile) {
     return firstFile ? resolve(cwd, firstFile, '..') : cwd;
 }
 
+;// CONCATENATED MODULE: ./src/config/validate/position.ts
+
+/** offset → 1-based line and column in `text` (the yaml library's line index, for non-YAML text). */
+function positionsIn(text) {
+    const lines = new dist/* LineCounter */.HN();
+    lines.addNewLine(0);
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            lines.addNewLine(i + 1);
+    return (offset) => lines.linePos(offset);
+}
+
 ;// CONCATENATED MODULE: ./src/config/validate/template.ts
 // The Compose interpolation grammar (compose-go template.Substitute), reimplemented with issue tracking.
 /** Groups: 1 escaped `$$`, 2 named `$VAR`, 3 braced `${VAR...}`, 5 invalid `${`. */
@@ -31580,6 +31592,7 @@ function referencedNames(template) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/validate/dotenv.ts
+
 // Stage 2: the .env grammar of compose-go's dotenv parser, with line numbers for every key.
 
 const isSpace = (c) => c === '\t' || c === '\v' || c === '\f' || c === '\r' || c === ' ' || c === '\u0085' || c === '\u00a0';
@@ -31620,22 +31633,7 @@ function dotenv_parseDotenv(input, file, processEnv, sink, unsetSeverity) {
     const src = input.startsWith('\uFEFF') ? input.slice(1) : input;
     const vars = new Map();
     const entries = [];
-    const lineStarts = [0];
-    for (let i = 0; i < src.length; i++)
-        if (src[i] === '\n')
-            lineStarts.push(i + 1);
-    const posOf = (offset) => {
-        let lo = 0;
-        let hi = lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, col: offset - lineStarts[lo] + 1 };
-    };
+    const posOf = positionsIn(src);
     const fail = (offset, message) => {
         const p = posOf(offset);
         sink.add('SD-ENV-001', { file, ...p }, message);
@@ -31780,6 +31778,7 @@ function dotenv_parseDotenv(input, file, processEnv, sink, unsetSeverity) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/validate/json.ts
+
 class JsonError extends Error {
     offset;
     constructor(message, offset) {
@@ -31789,22 +31788,8 @@ class JsonError extends Error {
 }
 /** Parses JSON text; undefined (with a finding under `rule`) when it is not valid JSON. */
 function loadJson(text, file, sink, rule) {
-    const lineStarts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            lineStarts.push(i + 1);
-    const loc = (offset) => {
-        let lo = 0;
-        let hi = lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { file, line: lo + 1, col: offset - lineStarts[lo] + 1 };
-    };
+    const posOf = positionsIn(text);
+    const loc = (offset) => ({ file, ...posOf(offset) });
     let i = 0;
     const ws = () => {
         while (i < text.length && ' \t\r\n\uFEFF'.includes(text[i]))
@@ -47404,8 +47389,11 @@ async function runPipeline(settings, deps) {
         outputs.set('duration-seconds', ((Date.now() - started) / 1000).toFixed(1));
         return { status, exitCode: status === 'success' ? errors/* EXIT */.dc.ok : errors/* EXIT */.dc.failed };
     };
-    const project = resolveProjectName(settings);
-    const remote = layout(settings.remoteDir ?? defaultRemoteDir(project));
+    // only the commands that reach the host need it (it reads the compose files for their name)
+    const target = () => {
+        const project = resolveProjectName(settings);
+        return { project, remote: layout(settings.remoteDir ?? defaultRemoteDir(project)) };
+    };
     const validated = async () => {
         const v = await logger.group('validate', () => validateStack(settings, { logger, summary: (md) => outputs.summary(md), env: deps.env }));
         outputs.set('findings', String(v.report.errors));
@@ -47450,6 +47438,7 @@ async function runPipeline(settings, deps) {
             return finish(v.report.errors > 0 ? 'failed' : 'success');
         }
         case 'status': {
+            const { project, remote } = target();
             const st = await withTransport(settings, deps, (t) => logger.group('status', async () => {
                 const host = await hostStatus(t, remote, logger);
                 const services = await serviceStates(t, project);
@@ -47474,6 +47463,7 @@ async function runPipeline(settings, deps) {
             return finish('success');
         }
         case 'deploy': {
+            const { project, remote } = target();
             const v = await validated();
             if (v.report.errors > 0)
                 throw new errors/* ConfigError */.xL(`validation found ${v.report.errors} errors; nothing was deployed`);
@@ -47521,6 +47511,7 @@ async function runPipeline(settings, deps) {
             return finish(status);
         }
         case 'rollback': {
+            const { project, remote } = target();
             const runId = `rollback-${releaseId((deps.now ?? (() => new Date()))())}`;
             const script = rollbackScript({
                 project,
@@ -47546,6 +47537,7 @@ async function runPipeline(settings, deps) {
             return finish(txn.status === 'success' ? 'success' : 'failed');
         }
         case 'releases': {
+            const { remote } = target();
             const { history, releases, current } = await withTransport(settings, deps, (t) => readReleases(t, remote));
             const rows = history.map((h) => `| ${h.time} | ${h.kind} | ${code(h.release)}${h.release === current ? ' (current)' : ''} | ${h.result} | ${h.actor} | ${h.sha.slice(0, 7)} | ${releases.includes(h.release) ? 'kept' : 'pruned'} |`);
             for (const h of history)
@@ -47565,6 +47557,7 @@ async function runPipeline(settings, deps) {
             return finish('success');
         }
         case 'unlock': {
+            const { remote } = target();
             const msg = await withTransport(settings, deps, (t) => unlock(t, remote));
             logger.info(msg);
             return finish('success');

@@ -116,8 +116,11 @@ export async function runPipeline(settings: Settings, deps: Deps): Promise<RunRe
     outputs.set('duration-seconds', ((Date.now() - started) / 1000).toFixed(1));
     return { status, exitCode: status === 'success' ? EXIT.ok : EXIT.failed };
   };
-  const project = resolveProjectName(settings);
-  const remote = layout(settings.remoteDir ?? defaultRemoteDir(project));
+  // only the commands that reach the host need it (it reads the compose files for their name)
+  const target = (): { project: string; remote: RemoteLayout } => {
+    const project = resolveProjectName(settings);
+    return { project, remote: layout(settings.remoteDir ?? defaultRemoteDir(project)) };
+  };
 
   const validated = async () => {
     const v = await logger.group('validate', () =>
@@ -176,6 +179,7 @@ export async function runPipeline(settings: Settings, deps: Deps): Promise<RunRe
       return finish(v.report.errors > 0 ? 'failed' : 'success');
     }
     case 'status': {
+      const { project, remote } = target();
       const st = await withTransport(settings, deps, (t) =>
         logger.group('status', async () => {
           const host = await hostStatus(t, remote, logger);
@@ -202,6 +206,7 @@ export async function runPipeline(settings: Settings, deps: Deps): Promise<RunRe
       return finish('success');
     }
     case 'deploy': {
+      const { project, remote } = target();
       const v = await validated();
       if (v.report.errors > 0)
         throw new ConfigError(`validation found ${v.report.errors} errors; nothing was deployed`);
@@ -253,6 +258,7 @@ export async function runPipeline(settings: Settings, deps: Deps): Promise<RunRe
       return finish(status);
     }
     case 'rollback': {
+      const { project, remote } = target();
       const runId = `rollback-${releaseId((deps.now ?? (() => new Date()))())}`;
       const script = rollbackScript({
         project,
@@ -278,6 +284,7 @@ export async function runPipeline(settings: Settings, deps: Deps): Promise<RunRe
       return finish(txn.status === 'success' ? 'success' : 'failed');
     }
     case 'releases': {
+      const { remote } = target();
       const { history, releases, current } = await withTransport(settings, deps, (t) =>
         readReleases(t, remote),
       );
@@ -304,6 +311,7 @@ export async function runPipeline(settings: Settings, deps: Deps): Promise<RunRe
       return finish('success');
     }
     case 'unlock': {
+      const { remote } = target();
       const msg = await withTransport(settings, deps, (t) => unlock(t, remote));
       logger.info(msg);
       return finish('success');

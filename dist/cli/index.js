@@ -17,7 +17,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_cli_args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7668);
 /* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4661);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8471);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7718);
 /* harmony import */ var _transport_process_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(210);
 /* harmony import */ var _transport_ssh_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7171);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(17);
@@ -676,7 +676,7 @@ function secretsOf(s) {
 
 /***/ }),
 
-/***/ 8471:
+/***/ 7718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3167,6 +3167,18 @@ function projectDirOf(cwd, firstFile) {
     return firstFile ? resolve(cwd, firstFile, '..') : cwd;
 }
 
+;// CONCATENATED MODULE: ./src/config/validate/position.ts
+
+/** offset → 1-based line and column in `text` (the yaml library's line index, for non-YAML text). */
+function positionsIn(text) {
+    const lines = new dist/* LineCounter */.HN();
+    lines.addNewLine(0);
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            lines.addNewLine(i + 1);
+    return (offset) => lines.linePos(offset);
+}
+
 ;// CONCATENATED MODULE: ./src/config/validate/template.ts
 // The Compose interpolation grammar (compose-go template.Substitute), reimplemented with issue tracking.
 /** Groups: 1 escaped `$$`, 2 named `$VAR`, 3 braced `${VAR...}`, 5 invalid `${`. */
@@ -3303,6 +3315,7 @@ function referencedNames(template) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/validate/dotenv.ts
+
 // Stage 2: the .env grammar of compose-go's dotenv parser, with line numbers for every key.
 
 const isSpace = (c) => c === '\t' || c === '\v' || c === '\f' || c === '\r' || c === ' ' || c === '\u0085' || c === '\u00a0';
@@ -3343,22 +3356,7 @@ function dotenv_parseDotenv(input, file, processEnv, sink, unsetSeverity) {
     const src = input.startsWith('\uFEFF') ? input.slice(1) : input;
     const vars = new Map();
     const entries = [];
-    const lineStarts = [0];
-    for (let i = 0; i < src.length; i++)
-        if (src[i] === '\n')
-            lineStarts.push(i + 1);
-    const posOf = (offset) => {
-        let lo = 0;
-        let hi = lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, col: offset - lineStarts[lo] + 1 };
-    };
+    const posOf = positionsIn(src);
     const fail = (offset, message) => {
         const p = posOf(offset);
         sink.add('SD-ENV-001', { file, ...p }, message);
@@ -3503,6 +3501,7 @@ function dotenv_parseDotenv(input, file, processEnv, sink, unsetSeverity) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/validate/json.ts
+
 class JsonError extends Error {
     offset;
     constructor(message, offset) {
@@ -3512,22 +3511,8 @@ class JsonError extends Error {
 }
 /** Parses JSON text; undefined (with a finding under `rule`) when it is not valid JSON. */
 function loadJson(text, file, sink, rule) {
-    const lineStarts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            lineStarts.push(i + 1);
-    const loc = (offset) => {
-        let lo = 0;
-        let hi = lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { file, line: lo + 1, col: offset - lineStarts[lo] + 1 };
-    };
+    const posOf = positionsIn(text);
+    const loc = (offset) => ({ file, ...posOf(offset) });
     let i = 0;
     const ws = () => {
         while (i < text.length && ' \t\r\n\uFEFF'.includes(text[i]))
@@ -19127,8 +19112,11 @@ async function runPipeline(settings, deps) {
         outputs.set('duration-seconds', ((Date.now() - started) / 1000).toFixed(1));
         return { status, exitCode: status === 'success' ? errors/* EXIT */.dc.ok : errors/* EXIT */.dc.failed };
     };
-    const project = resolveProjectName(settings);
-    const remote = layout(settings.remoteDir ?? defaultRemoteDir(project));
+    // only the commands that reach the host need it (it reads the compose files for their name)
+    const target = () => {
+        const project = resolveProjectName(settings);
+        return { project, remote: layout(settings.remoteDir ?? defaultRemoteDir(project)) };
+    };
     const validated = async () => {
         const v = await logger.group('validate', () => validateStack(settings, { logger, summary: (md) => outputs.summary(md), env: deps.env }));
         outputs.set('findings', String(v.report.errors));
@@ -19173,6 +19161,7 @@ async function runPipeline(settings, deps) {
             return finish(v.report.errors > 0 ? 'failed' : 'success');
         }
         case 'status': {
+            const { project, remote } = target();
             const st = await withTransport(settings, deps, (t) => logger.group('status', async () => {
                 const host = await hostStatus(t, remote, logger);
                 const services = await serviceStates(t, project);
@@ -19197,6 +19186,7 @@ async function runPipeline(settings, deps) {
             return finish('success');
         }
         case 'deploy': {
+            const { project, remote } = target();
             const v = await validated();
             if (v.report.errors > 0)
                 throw new errors/* ConfigError */.xL(`validation found ${v.report.errors} errors; nothing was deployed`);
@@ -19244,6 +19234,7 @@ async function runPipeline(settings, deps) {
             return finish(status);
         }
         case 'rollback': {
+            const { project, remote } = target();
             const runId = `rollback-${releaseId((deps.now ?? (() => new Date()))())}`;
             const script = rollbackScript({
                 project,
@@ -19269,6 +19260,7 @@ async function runPipeline(settings, deps) {
             return finish(txn.status === 'success' ? 'success' : 'failed');
         }
         case 'releases': {
+            const { remote } = target();
             const { history, releases, current } = await withTransport(settings, deps, (t) => readReleases(t, remote));
             const rows = history.map((h) => `| ${h.time} | ${h.kind} | ${code(h.release)}${h.release === current ? ' (current)' : ''} | ${h.result} | ${h.actor} | ${h.sha.slice(0, 7)} | ${releases.includes(h.release) ? 'kept' : 'pruned'} |`);
             for (const h of history)
@@ -19288,6 +19280,7 @@ async function runPipeline(settings, deps) {
             return finish('success');
         }
         case 'unlock': {
+            const { remote } = target();
             const msg = await withTransport(settings, deps, (t) => unlock(t, remote));
             logger.info(msg);
             return finish('success');

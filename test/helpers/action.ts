@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -73,33 +73,46 @@ export function runnerEnv(
   return { env, files };
 }
 
+/**
+ * Spawns an action bundle under Node 24 the way the runner does (INPUT_* variables, the command
+ * files in `dir`); `result` reads what the finished process left there.
+ */
+export function spawnBundle(
+  bundle: string,
+  dir: string,
+  inputs: Record<string, string>,
+  opts: { state?: Record<string, string>; cwd?: string; env?: Record<string, string> } = {},
+): {
+  child: ChildProcess;
+  files: ReturnType<typeof runnerEnv>['files'];
+  result: (code: number | null, signal: NodeJS.Signals | null) => ActionRun;
+} {
+  const { env, files } = runnerEnv(dir, inputs, opts);
+  const child = spawn(NODE24, [bundle], { cwd: opts.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr?.on('data', (c: Buffer) => (stdout += c.toString()));
+  const result = (code: number | null, signal: NodeJS.Signals | null): ActionRun => ({
+    code,
+    signal,
+    stdout,
+    outputs: parseCommandFile(files.GITHUB_OUTPUT),
+    state: parseCommandFile(files.GITHUB_STATE),
+    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    dir,
+  });
+  return { child, files, result };
+}
+
 /** Starts dist/index.js the way the runner does: INPUT_* variables and the command files. */
 export function startAction(
   inputs: Record<string, string>,
   opts: { state?: Record<string, string>; dir?: string; cwd?: string; env?: Record<string, string> } = {},
 ): ActionProcess {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'sd-action-'));
-  const { env, files } = runnerEnv(dir, inputs, opts);
-  const child = spawn(NODE24, [join(ROOT, 'dist/index.js')], {
-    cwd: opts.cwd ?? ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stdout += c.toString()));
+  const { child, files, result } = spawnBundle(join(ROOT, 'dist/index.js'), dir, inputs, opts);
   const done = new Promise<ActionRun>((res) =>
-    child.on('close', (code, signal) =>
-      res({
-        code,
-        signal,
-        stdout,
-        outputs: parseCommandFile(files.GITHUB_OUTPUT),
-        state: parseCommandFile(files.GITHUB_STATE),
-        summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-        dir,
-      }),
-    ),
+    child.on('close', (code, signal) => res(result(code, signal))),
   );
   return { dir, stateFile: files.GITHUB_STATE, kill: (s) => child.kill(s), done };
 }

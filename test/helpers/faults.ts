@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { NODE24, parseCommandFile, ROOT, runnerEnv, type ActionRun } from './action.js';
+import { ROOT, spawnBundle, type ActionRun } from './action.js';
 import { https, remoteDir, type TestProject } from './stack.js';
 import { testbed, type CliRun } from './testbed.js';
 
@@ -134,25 +134,8 @@ export function spawnAction(
 ): Watched<ActionRun> & { dir: string; files: Record<string, string> } {
   // short: ssh's ControlPath (<RUNNER_TEMP>/sd-XXXXXX/cm-<40 hex>.<16 random>) must fit in 108 bytes
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'sdfa-'));
-  const { env, files } = runnerEnv(dir, inputs, opts);
-  const child = spawn(NODE24, [join(dist(), 'index.js')], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stdout += c.toString()));
-  const w = watch(child, (code, signal) => ({
-    code,
-    signal,
-    stdout,
-    outputs: parseCommandFile(files.GITHUB_OUTPUT),
-    state: parseCommandFile(files.GITHUB_STATE),
-    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-    dir,
-  }));
-  return { ...w, dir, files };
+  const { child, files, result } = spawnBundle(join(dist(), 'index.js'), dir, inputs, opts);
+  return { ...watch(child, result), dir, files };
 }
 
 function sh(cmd: string): string {

@@ -1,3 +1,4 @@
+import { positionsIn } from './position.js';
 // Stage 2: the .env grammar of compose-go's dotenv parser, with line numbers for every key.
 import { substitute, type Lookup } from './template.js';
 import type { Sink } from './tree.js';
@@ -61,18 +62,7 @@ export function parseDotenv(
   const src = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const vars = new Map<string, string>();
   const entries: EnvEntry[] = [];
-  const lineStarts = [0];
-  for (let i = 0; i < src.length; i++) if (src[i] === '\n') lineStarts.push(i + 1);
-  const posOf = (offset: number): { line: number; col: number } => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, col: offset - lineStarts[lo] + 1 };
-  };
+  const posOf = positionsIn(src);
   const fail = (offset: number, message: string): DotenvResult => {
     const p = posOf(offset);
     sink.add('SD-ENV-001', { file, ...p }, message);

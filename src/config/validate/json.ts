@@ -1,3 +1,4 @@
+import { positionsIn } from './position.js';
 // JSON with positions, for env.schema.json: a small recursive-descent parser into the same YNode tree the
 // YAML loader builds (the YAML parser is several times slower on JSON).
 import type { Sink } from './tree.js';
@@ -14,18 +15,8 @@ class JsonError extends Error {
 
 /** Parses JSON text; undefined (with a finding under `rule`) when it is not valid JSON. */
 export function loadJson(text: string, file: string, sink: Sink, rule: string): YNode | undefined {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const loc = (offset: number): Loc => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { file, line: lo + 1, col: offset - lineStarts[lo] + 1 };
-  };
+  const posOf = positionsIn(text);
+  const loc = (offset: number): Loc => ({ file, ...posOf(offset) });
   let i = 0;
   const ws = (): void => {
     while (i < text.length && ' \t\r\n\uFEFF'.includes(text[i])) i++;
