@@ -95,7 +95,9 @@ export function deploySteps(t: DeployTxn): TxnStep[] {
     },
     { raw: 'GOOD=$(last_good "$REL_ID"); mark "from ${FROM:--} good ${GOOD:--}"' },
     { phase: 'pull' },
+    // pull_image starts each pull (a few at a time); pull_wait collects them and fails naming each image
     ...pullList(t.services, t.registry).map((p) => ({ call: 'pull_image', args: [p.image, p.policy] })),
+    { call: 'pull_wait', args: [] },
     { raw: 'rm -rf "$RUN/.docker"' },
     { phase: 'resolve' },
     { call: 'resolve_images', args: t.services.filter((s) => s.image).flatMap((s) => [s.name, s.image]) },

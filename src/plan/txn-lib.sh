@@ -61,20 +61,60 @@ acquire_lock() { # timeout-seconds
   log "lock acquired"
 }
 
+# Pulls run in the background, PULL_JOBS at a time: pull_image starts one, pull_wait collects them
+# all, logs each image's outcome and fails naming every image that could not be pulled.
+PULL_JOBS=4
+PULL_N=0
+PULL_PIDS=
 # image always|missing
 pull_image() {
-  if [ "$2" = missing ] && docker image inspect "$1" >/dev/null 2>&1; then
-    log "present  $1"
-    return 0
+  PULL_N=$((PULL_N + 1))
+  mkdir -p "$RUN/pull"
+  printf '%s\n' "$1" >"$RUN/pull/$PULL_N.image"
+  pull_one "$1" "$2" "$RUN/pull/$PULL_N" &
+  PULL_PIDS="$PULL_PIDS $!"
+  # shellcheck disable=SC2086
+  set -- $PULL_PIDS
+  if [ $# -ge "$PULL_JOBS" ]; then wait "$1"; shift; PULL_PIDS="$*"; fi
+}
+pull_one() { # image always|missing out-prefix: writes prefix.st (present|pulled|failed), prefix.out
+  if [ "$2" = missing ] && docker image inspect "$1" >/dev/null 2>&1; then echo present >"$3.st"; return 0; fi
+  if DOCKER_CONFIG="$RUN/.docker" docker pull -q "$1" >"$3.out" 2>&1; then echo pulled >"$3.st"; else echo failed >"$3.st"; fi
+}
+pull_wait() {
+  # shellcheck disable=SC2086
+  [ -z "$PULL_PIDS" ] || wait $PULL_PIDS
+  PULL_PIDS='' first='' more='' i=1
+  while [ "$i" -le "$PULL_N" ]; do
+    img=$(cat "$RUN/pull/$i.image")
+    case $(cat "$RUN/pull/$i.st" 2>/dev/null) in
+      present) log "present  $img" ;;
+      pulled) log "pull     $img" ;;
+      *)
+        log "pull     $img failed"
+        sed 's/^/  | /' "$RUN/pull/$i.out" 2>/dev/null | tail -n 5
+        if [ -z "$first" ]; then first=$img; else more="$more $img"; fi ;;
+    esac
+    i=$((i + 1))
+  done
+  rm -rf "$RUN/pull"; PULL_N=0
+  [ -z "$first" ] || fail "pull of $first failed; nothing was changed${more:+ (also failed:$more)}"
+}
+
+# "ref<TAB>image id" for each ref present on the host: one docker call, or one per ref when some is
+# missing (docker then prints nothing for it and the lines no longer pair up). args: ref...
+image_ids() {
+  [ $# -gt 0 ] || return 0
+  if out=$(docker image inspect -f '{{.Id}}' "$@" 2>/dev/null); then
+    printf '%s\n' "$out" | SD_REFS=$(printf '%s\n' "$@") awk 'BEGIN { n = split(ENVIRON["SD_REFS"], r, "\n") } { print r[NR] "\t" $0 }'
+  else
+    for r in "$@"; do id=$(docker image inspect -f '{{.Id}}' "$r" 2>/dev/null) && printf '%s\t%s\n' "$r" "$id"; done
   fi
-  log "pull     $1"
-  if ! DOCKER_CONFIG="$RUN/.docker" docker pull -q "$1" >"$RUN/pull.out" 2>&1; then
-    sed 's/^/  | /' "$RUN/pull.out" | tail -n 5
-    fail "pull of $1 failed; nothing was changed"
-  fi
+  return 0
 }
 
 # Pins every service's image to ref@sha256 (or records the image id for local-only images).
+# One `image inspect` for all images (per image only to name one that is missing).
 # args: service image ...
 resolve_images() {
   {
@@ -83,13 +123,24 @@ resolve_images() {
   } >"$REL/release.yml.tmp"
   : >"$REL/images.txt.tmp"
   printf '{"release":"%s","project":"%s","meta":%s,"images":{' "$REL_ID" "$PROJECT" "$(cat "$REL/meta.json")" >"$REL/manifest.json.tmp"
+  pairs=; [ $# = 0 ] || pairs=$(printf '%s\t%s\n' "$@")
+  imgs=$(printf '%s\n' "$pairs" | awk -F '\t' '{ print $2 }' | sort -u)
+  # shellcheck disable=SC2086
+  info=$(docker image inspect -f '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}' $imgs 2>/dev/null) || info=
+  # each service with its image's line: "service<TAB>image<TAB>id digest..." (empty when unknown)
+  joined=$(printf '%s\n' "$pairs" | SD_REFS=$imgs SD_INFO=$info awk -F '\t' '
+    BEGIN { n = split(ENVIRON["SD_REFS"], r, "\n"); split(ENVIRON["SD_INFO"], l, "\n"); if (ENVIRON["SD_INFO"] != "") for (i = 1; i <= n; i++) info[r[i]] = l[i] }
+    { print $1 "\t" $2 "\t" info[$2] }')
   sep=
-  while [ $# -ge 2 ]; do
-    svc=$1 img=$2; shift 2
-    id=$(docker image inspect -f '{{.Id}}' "$img" 2>/dev/null) || fail "image $img of $svc is not on the host"
+  while IFS='	' read -r svc img line; do
+    [ -n "$svc" ] || continue
+    [ -n "$line" ] || line=$(docker image inspect -f '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}' "$img" 2>/dev/null) ||
+      fail "image $img of $svc is not on the host"
+    id=${line%% *}
     repo=${img%@*}
     case "${repo##*/}" in *:*) repo=${repo%:*} ;; esac
-    digest=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' "$img" | grep -F "$repo@" | head -n 1 | sed 's/.*@//')
+    digest=
+    for d in ${line#* }; do case $d in *"$repo@"*) digest=${d##*@}; break ;; esac; done
     # repo@digest without the tag: an identical image under a new tag is the same config for compose
     if [ -n "$digest" ]; then pinned="$repo@$digest"; else pinned=$img; fi
     printf '  %s:\n    image: "%s"\n' "$svc" "$pinned" >>"$REL/release.yml.tmp"
@@ -97,13 +148,14 @@ resolve_images() {
     printf '%s"%s":{"ref":"%s","id":"%s"}' "$sep" "$svc" "$pinned" "$id" >>"$REL/manifest.json.tmp"
     sep=,
     log "image    $svc -> $pinned"
-  done
+  done <<EOF
+$joined
+EOF
   printf '}}\n' >>"$REL/manifest.json.tmp"
   mv -f "$REL/release.yml.tmp" "$REL/release.yml"
   mv -f "$REL/images.txt.tmp" "$REL/images.txt"
   mv -f "$REL/manifest.json.tmp" "$REL/manifest.json"
 }
-files_hash() { awk -F '\t' -v s="$1" '$1 == s { print $2; exit }' "$DIR/current/files.hash" 2>/dev/null; }
 
 run_migrations() { # service timeout
   log "running $1 (timeout $2s) while the current release keeps serving"
@@ -134,49 +186,73 @@ downgrade_to() {
 # Container id of a service in the project (running or not).
 cid_of() { docker ps -aq --filter "label=com.docker.compose.project=$PROJECT" --filter "label=com.docker.compose.service=$1" | head -n 1; }
 
+# The project's containers, newest first (docker ps order), one line each:
+# service id config-hash image-id config-image restarts status exit-code health (tab separated).
+# Two docker calls whatever the number of services.
+project_containers() {
+  ids=$(docker ps -aq --filter "label=com.docker.compose.project=$PROJECT")
+  [ -n "$ids" ] || return 0
+  # a container removed meanwhile is left out (docker inspect still prints the others)
+  # shellcheck disable=SC2086
+  docker inspect -f '{{index .Config.Labels "com.docker.compose.service"}}	{{printf "%.12s" .Id}}	{{index .Config.Labels "com.docker.compose.config-hash"}}	{{.Image}}	{{.Config.Image}}	{{.RestartCount}}	{{.State.Status}}	{{.State.ExitCode}}	{{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' $ids 2>/dev/null || true
+}
+
 # Decides which services must be recreated: config hash, image id, or bind-mounted files differ.
-# args: services in dependency order. Sets CHANGED (space separated).
+# args: services in dependency order. Sets CHANGED (space separated) and KEPT (service=cid:restarts).
+# A constant number of calls: one `compose config --hash '*'`, one snapshot of the containers, one
+# `image inspect`; the comparison is one awk over them.
 plan_switch() {
   CHANGED= KEPT=
-  for s in "$@"; do
-    cid=$(cid_of "$s")
-    want=$(dc config --hash "$s" 2>/dev/null | awk '{print $2}')
-    img=$(docker image inspect -f '{{.Id}}' "$(img_of "$s")" 2>/dev/null)
-    why=
-    if [ -z "$cid" ]; then why=new
-    else
-      have=$(docker inspect -f '{{index .Config.Labels "com.docker.compose.config-hash"}}' "$cid")
-      hid=$(docker inspect -f '{{.Image}}' "$cid")
-      if [ "$have" != "$want" ]; then why=config
-      elif [ "$hid" != "$img" ]; then why=image
-      elif [ "$(files_hash "$s")" != "$(prev_files "$s")" ]; then why=files
-      fi
-    fi
-    old=$(docker inspect -f '{{.Config.Image}}' "$cid" 2>/dev/null || true)
-    if [ "$why" = new ]; then mark "service $s create new - $(img_of "$s")"
-    elif [ -n "$why" ]; then CHANGED="$CHANGED $s"; mark "service $s recreate $why ${old:--} $(img_of "$s")"
-    else
-      mark "service $s unchanged - ${old:--} $(img_of "$s")"
-      KEPT="$KEPT $s=$cid:$(docker inspect -f '{{.RestartCount}}' "$cid")"
-    fi
-  done
+  project_containers >"$RUN/containers.tsv"
+  dc config --hash '*' >"$RUN/config.hash" 2>/dev/null || true
+  # shellcheck disable=SC2046
+  image_ids $(awk -F '\t' '$2 != "" { print $2 }' "$DIR/current/images.txt" | sort -u) >"$RUN/image.ids"
+  prev=; [ -z "$FROM" ] || prev="$DIR/releases/$FROM/files.hash"
+  # the line per service: what to do, then the `::service` marker's text (image "" when unknown)
+  plan=$(printf '%s\n' "$@" | SD_C="$RUN/containers.tsv" SD_H="$RUN/config.hash" SD_I="$RUN/image.ids" \
+    SD_M="$DIR/current/images.txt" SD_F="$DIR/current/files.hash" SD_P="$prev" awk -F '\t' '
+    function load(f, k,   line, a) { # first line per key wins, like `awk ... { print; exit }`
+      if (f == "") return
+      while ((getline line < f) > 0) {
+        if (k == "H") split(line, a, " "); else split(line, a, "\t")
+        if (!((k, a[1]) in t)) { t[k, a[1]] = line; v[k, a[1]] = a[2]; w[k, a[1]] = a[3] }
+      }
+      close(f)
+    }
+    BEGIN { load(ENVIRON["SD_C"], "C"); load(ENVIRON["SD_H"], "H"); load(ENVIRON["SD_I"], "I")
+            load(ENVIRON["SD_M"], "M"); load(ENVIRON["SD_F"], "F"); load(ENVIRON["SD_P"], "P") }
+    $0 != "" {
+      s = $0; img = v["M", s]; prev = v["P", s]; if (prev == "") prev = "-"
+      if (!(("C", s) in t)) { print "new\t-\tservice " s " create new - " img; next }
+      split(t["C", s], c, "\t"); old = c[5] == "" ? "-" : c[5]
+      why = c[3] != v["H", s] ? "config" : c[4] != v["I", img] ? "image" : v["F", s] != prev ? "files" : ""
+      if (why == "") print "keep\t" s "=" c[2] ":" c[6] "\tservice " s " unchanged - " old " " img
+      else print "recreate\t" s "\tservice " s " recreate " why " " old " " img
+    }')
+  while IFS='	' read -r what arg text; do
+    case $what in
+      new) ;;
+      keep) KEPT="$KEPT $arg" ;;
+      recreate) CHANGED="$CHANGED $arg" ;;
+      *) continue ;;
+    esac
+    mark "$text"
+  done <<EOF
+$plan
+EOF
+  return 0
 }
-prev_files() {
-  h=
-  [ -z "$FROM" ] || h=$(awk -F '\t' -v s="$1" '$1 == s { print $2; exit }' "$DIR/releases/$FROM/files.hash" 2>/dev/null)
-  echo "${h:--}"
-}
-img_of() { awk -F '\t' -v s="$1" '$1 == s { print $2; exit }' "$DIR/current/images.txt"; }
-
 point_current() { # release id
   ln -sfn "releases/$1" "$DIR/current.tmp" && mv -Tf "$DIR/current.tmp" "$DIR/current"
 }
 
 # Re-tags local-only images (no registry digest) to the exact image id the release recorded.
 restore_tags() {
+  # shellcheck disable=SC2046
+  image_ids $(awk -F '\t' '$2 !~ /@sha256:/ { print $2 }' "$DIR/current/images.txt" | sort -u) >"$RUN/tags.ids"
   while IFS='	' read -r svc ref id; do
     case $ref in *@sha256:*) continue ;; esac
-    have=$(docker image inspect -f '{{.Id}}' "$ref" 2>/dev/null || true)
+    have=$(awk -F '\t' -v r="$ref" '$1 == r { print $2; exit }' "$RUN/tags.ids")
     if [ "$have" != "$id" ]; then
       docker tag "$id" "$ref" 2>/dev/null && log "retag    $ref -> $id" || log "warning: image $id of $svc is gone; $ref stays as it is"
     fi
@@ -231,17 +307,18 @@ verify() {
   deadline=$(( $(now) + $1 )); shift
   while :; do
     pending= bad=
-    for spec in "$@"; do
-      s=${spec%%:*} kind=${spec#*:}
-      cid=$(cid_of "$s")
-      if [ -z "$cid" ]; then pending="$pending $s"; continue; fi
-      st=$(docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' "$cid")
-      read -r status code restarts health <<EOF
-$st
-EOF
+    # one snapshot of the project per round: "service kind cid status exit restarts health" per spec
+    # ("-" for the cid when the service has no container yet)
+    project_containers >"$RUN/verify.tsv"
+    rows=$(printf '%s\n' "$@" | SD_C="$RUN/verify.tsv" awk -F '\t' '
+      BEGIN { while ((getline line < ENVIRON["SD_C"]) > 0) { split(line, a, "\t"); if (!(a[1] in r)) r[a[1]] = a[2] " " a[7] " " a[8] " " a[6] " " a[9] } }
+      $0 != "" { i = index($0, ":"); s = substr($0, 1, i - 1); print s " " substr($0, i + 1) " " (s in r ? r[s] : "-") }')
+    while read -r s kind cid status code restarts health; do
+      [ -n "$s" ] || continue
+      if [ "$cid" = - ]; then pending="$pending $s"; continue; fi
       case $kind in
         oneshot)
-          if [ "$status" = exited ] && [ "$code" = 0 ]; then :; 
+          if [ "$status" = exited ] && [ "$code" = 0 ]; then :
           elif [ "$status" = exited ] || [ "$status" = dead ]; then bad="$bad $s"
           else pending="$pending $s"; fi ;;
         *)
@@ -251,7 +328,9 @@ EOF
           elif [ "$health" = healthy ] || { [ "$kind" = run ] && [ "$status" = running ]; }; then :
           else pending="$pending $s"; fi ;;
       esac
-    done
+    done <<EOF
+$rows
+EOF
     if [ -n "$bad" ]; then FAILED=$bad; return 1; fi
     if [ -z "$pending" ]; then return 0; fi
     if [ "$(now)" -ge "$deadline" ]; then FAILED=$pending; return 1; fi

@@ -144,7 +144,7 @@ describe('host transaction', () => {
   test('the ordered steps read as one list', () => {
     const lines = describeSteps(deploySteps(txn));
     const calls = lines.filter((l) =>
-      /^(phase|acquire_lock|pull_image|resolve_images|run_migrations|record_revision|SKIP_ONESHOT=|point_current|apply_current)\b/.test(
+      /^(phase|acquire_lock|pull_image|pull_wait|resolve_images|run_migrations|record_revision|SKIP_ONESHOT=|point_current|apply_current)\b/.test(
         l,
       ),
     );
@@ -156,6 +156,7 @@ describe('host transaction', () => {
       'pull_image r.io/app/backend:t always',
       'pull_image r.io/app/backend@sha256:x always',
       'pull_image nginx:1 missing',
+      'pull_wait',
       'phase resolve',
       'resolve_images db postgres:16 migrations r.io/app/backend:t backend r.io/app/backend@sha256:x nginx nginx:1',
       'phase migrate',
