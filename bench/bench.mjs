@@ -9,7 +9,12 @@
 //   BENCH_VALIDATE_RUNS [10]   cold processes per validator
 //   BENCH_COLD_RUNS [10]       cold starts of dist/index.js
 //   BENCH_BUILD_RUNS [3]       runs of bench/build.mjs (cold build + warm rebuild each)
-//   BENCH_SKIP                 comma list of sections to skip: cold,validate,deploy,rollback,build
+//   BENCH_SKIP                 comma list of sections to skip: cold,validate,deploy,rollback,build,scale
+//   BENCH_ONLY                 comma list of the only sections to run (e.g. scale); results then go to
+//                              only-<sections>.{json,md}, leaving latest.* as published
+//   BENCH_SCALE_SIZES [5,30,60] stack sizes of the scaling figure (one changed service each)
+//   BENCH_SCALE_RUNS [3]       measured deploys per size and side
+//   BENCH_SCALE_HEALTH_INTERVAL [10s] health check interval of the unchanged services (s1: 1s)
 //   BENCH_SSH_PORT [2350]      port of the bench's own sshd (test/testbed/sshd-alt.sh)
 //   BENCH_DEPLOY_TIMEOUT [420] seconds one deploy may take before it is killed
 //   BENCH_KEEP=1               leave the two bench projects running at the end
@@ -47,9 +52,24 @@ import {
   teardownProject,
   testbed,
 } from './lib.mjs';
+import { scaleFigures, scaleSection, scaleTable } from './scale.mjs';
 
 const T_START = performance.now();
+const SECTIONS = ['cold', 'validate', 'deploy', 'rollback', 'build', 'scale'];
+const only = (process.env.BENCH_ONLY ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const cfg = {
+  only,
+  scaleSizes: (process.env.BENCH_SCALE_SIZES ?? '5,30,60')
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0),
+  scaleRuns: intEnv('BENCH_SCALE_RUNS', 3, 1),
+  scaleHealthInterval: /^\d+(ms|s)$/.test(process.env.BENCH_SCALE_HEALTH_INTERVAL ?? '')
+    ? process.env.BENCH_SCALE_HEALTH_INTERVAL
+    : '10s',
   pairs: intEnv('BENCH_PAIRS', 5),
   rollbackRuns: intEnv('BENCH_ROLLBACK_RUNS', 3),
   validateRuns: intEnv('BENCH_VALIDATE_RUNS', 10, 1),
@@ -58,12 +78,13 @@ const cfg = {
   sshPort: intEnv('BENCH_SSH_PORT', 2350, 1024),
   deployTimeoutS: intEnv('BENCH_DEPLOY_TIMEOUT', 420, 30),
   probeHz: 20,
-  skip: new Set(
-    (process.env.BENCH_SKIP ?? '')
+  skip: new Set([
+    ...(process.env.BENCH_SKIP ?? '')
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
-  ),
+    ...(only.length ? SECTIONS.filter((s) => !only.includes(s)) : []),
+  ]),
   keep: process.env.BENCH_KEEP === '1',
 };
 const SD = { name: 'sdtest-bench-sd', http: 18500, https: 18501 };
@@ -935,7 +956,25 @@ try {
     if (!R.sections.deploy) missing.deploy_s = missing.rollback_s = R.errors?.['deploy+rollback'];
   }
   R.sections.build = cfg.buildRuns > 0 ? await section('build', buildSection) : null;
-  if (!R.sections.build)
+  R.sections.scale = await section('scale', () =>
+    scaleSection({
+      tb,
+      dist: dist.dir,
+      scratch,
+      onExit,
+      cfg: {
+        sizes: cfg.scaleSizes,
+        runs: cfg.scaleRuns,
+        healthInterval: cfg.scaleHealthInterval,
+        deployTimeoutS: cfg.deployTimeoutS,
+        validateRuns: Math.min(cfg.validateRuns, 5),
+        keep: cfg.keep,
+      },
+    }),
+  );
+  if (!R.sections.scale)
+    missing.scale = cfg.skip.has('scale') ? 'skipped (BENCH_SKIP=scale)' : `scale failed: ${R.errors?.scale}`;
+  if (!R.sections.build && !only.length)
     missing.rebuild_warm_ratio = cfg.skip.has('build')
       ? 'skipped (BENCH_SKIP=build)'
       : cfg.buildRuns === 0
@@ -956,7 +995,12 @@ const meta = {
   cold_node: R.sections.cold?.node,
   dist_note: R.sections.dist ? `${R.sections.dist.without_source_maps} without source maps` : '',
 };
-const md = table(res, detail, meta);
+const scale = R.sections.scale ? scaleFigures(R.sections.scale) : null;
+if (scale) res.scale = scale;
+const onlyScale = only.length > 0 && only.every((o) => o === 'scale');
+const md = [onlyScale ? '' : table(res, detail, meta), scale && scaleTable(scale)]
+  .filter(Boolean)
+  .join('\n\n');
 const m = R.meta.machine;
 const machineLine = `${m.host_os}, kernel ${m.kernel}, ${m.nproc} CPUs (${m.cpu_model}), ${m.memory_gib} GiB RAM, Docker engine ${m.docker_engine} (client ${m.docker_client}), Compose ${m.compose}, load average ${m.loadavg_at_start.join(' ')} at start, ${m.loadavg_at_end.join(' ')} at end`;
 const result = {
@@ -969,9 +1013,10 @@ const result = {
   sections: R.sections,
 };
 mkdirSync(OUT, { recursive: true });
-writeFileSync(join(OUT, 'latest.json'), JSON.stringify(result, null, 2) + '\n');
+const base = only.length ? `only-${only.join('-')}` : 'latest';
+writeFileSync(join(OUT, `${base}.json`), JSON.stringify(result, null, 2) + '\n');
 writeFileSync(
-  join(OUT, 'latest.md'),
+  join(OUT, `${base}.md`),
   `${md}\n\nMachine: ${machineLine}. Run ${m.date}, ${R.meta.duration_s} s.\n`,
 );
 rmSync(scratch, { recursive: true, force: true });
@@ -982,5 +1027,5 @@ if (Object.keys(missing).length) {
   for (const [k, v] of Object.entries(missing)) process.stdout.write(`  ${k}: ${v}\n`);
 }
 for (const n of notes) process.stdout.write(`note: ${n}\n`);
-process.stdout.write(`\nwrote ${OUT}/latest.json and latest.md in ${R.meta.duration_s} s\n`);
+process.stdout.write(`\nwrote ${OUT}/${base}.json and ${base}.md in ${R.meta.duration_s} s\n`);
 process.exitCode = R.errors ? 1 : 0;

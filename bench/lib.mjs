@@ -127,6 +127,8 @@ export function testbed() {
     keyPath: e.SD_TB_KEY,
     registry: e.SD_TB_REGISTRY,
     state: e.SD_TB_STATE,
+    knownHosts: e.SD_TB_KNOWN_HOSTS,
+    fingerprint: e.SD_TB_FINGERPRINT,
   };
 }
 
