@@ -46882,8 +46882,17 @@ function pascal(title) {
         .map((w) => w[0].toUpperCase() + w.slice(1))
         .join('');
 }
-/** SARIF 2.1.0 with rule metadata and help text, for code scanning. */
-function toSarif(r, toolVersion) {
+/**
+ * SARIF 2.1.0 with rule metadata and help text, for code scanning. `path` maps a finding's file to
+ * its place relative to the repository root (%SRCROOT%); an absolute result becomes a file: URI.
+ */
+function toSarif(r, toolVersion, path = (f) => f) {
+    const location = (file) => {
+        const p = path(file).split('\\').join('/');
+        return p.startsWith('/')
+            ? { uri: `file://${encodeURI(p)}` }
+            : { uri: encodeURI(p), uriBaseId: '%SRCROOT%' };
+    };
     const index = new Map(RULES.map((x, i) => [x.id, i]));
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -46917,7 +46926,7 @@ function toSarif(r, toolVersion) {
                             locations: [
                                 {
                                     physicalLocation: {
-                                        artifactLocation: { uri: f.file.split('\\').join('/'), uriBaseId: '%SRCROOT%' },
+                                        artifactLocation: location(f.file),
                                         ...(f.line > 0
                                             ? { region: { startLine: f.line, startColumn: f.col > 0 ? f.col : 1 } }
                                             : {}),
@@ -47281,6 +47290,26 @@ function injectedVars(s) {
         out.REGISTRY = s.registry.host;
     return out;
 }
+/**
+ * The CLI's choice: findings once per stream. Log lines on stderr; the table on stdout with
+ * --format table (then no log lines), or also when stdout is not the log and not taken by --json.
+ */
+function findingsOutput(format, json, stdoutIsLog, stdout) {
+    if (format === 'table')
+        return { lines: 'none', table: stdout };
+    if (format === 'log' || json || stdoutIsLog)
+        return { lines: 'all' };
+    return { lines: 'all', table: stdout };
+}
+/** A finding's file (relative to working-directory) relative to the workspace, with forward slashes. */
+function workspacePath(workspace, cwd, file) {
+    return (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(cwd, file)).split(external_node_path_.sep).join('/');
+}
+/** Where SARIF places a file: relative to the repository root, or absolute when outside it. */
+function sarifUri(workspace, cwd, file) {
+    const rel = workspacePath(workspace, cwd, file);
+    return rel.startsWith('../') || rel === '..' || (0,external_node_path_.isAbsolute)(rel) ? (0,external_node_path_.resolve)(cwd, file) : rel;
+}
 /** Validates the stack, reports findings (annotations, log, summary, SARIF); never throws for findings. */
 async function validateStack(s, deps) {
     const cwd = (0,external_node_path_.resolve)(s.workingDirectory);
@@ -47298,28 +47327,35 @@ async function validateStack(s, deps) {
         if (report.env[k])
             deps.logger.secret(report.env[k]);
     const workspace = deps.env.GITHUB_WORKSPACE || process.cwd();
-    const { shown, hiddenErrors, hiddenWarnings } = selectAnnotations(report);
+    const out = deps.findings ?? { lines: 'annotations', table: (t) => deps.logger.info(t) };
+    const { shown, hiddenErrors, hiddenWarnings } = out.lines === 'all'
+        ? { shown: report.findings, hiddenErrors: 0, hiddenWarnings: 0 }
+        : out.lines === 'annotations'
+            ? selectAnnotations(report)
+            : { shown: [], hiddenErrors: 0, hiddenWarnings: 0 };
     for (const f of shown) {
         // annotations and code scanning resolve paths against the workspace, not working-directory
-        const file = f.file ? (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(cwd, f.file)) : undefined;
+        const file = f.file ? workspacePath(workspace, cwd, f.file) : undefined;
         const where = { file, line: f.line || undefined, col: f.col || undefined, title: f.rule };
         if (f.severity === 'error')
             deps.logger.error(`${f.rule} ${f.message}`, where);
-        else
+        else if (f.severity === 'warning')
             deps.logger.warn(`${f.rule} ${f.message}`, where);
+        else
+            deps.logger.info(`note: ${file ? `${file}:${f.line}:${f.col}: ` : ''}${f.rule} ${f.message}`);
     }
     if (hiddenErrors + hiddenWarnings > 0)
         deps.logger.info(`${hiddenErrors} more errors and ${hiddenWarnings} more warnings: see the job summary`);
     const text = formatText(report);
-    if (text.trim())
-        deps.logger.info(text);
+    if (out.table && text.trim())
+        out.table(text);
     deps.logger.info(`validated ${s.composeFiles.join(' + ')} (${s.profile}, policy ${s.policy}): ${report.errors} errors, ${report.warnings} warnings`);
     deps.summary(toSummaryMarkdown(report));
     let sarifPath;
     if (s.sarifFile) {
         sarifPath = (0,external_node_path_.resolve)(cwd, s.sarifFile);
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(sarifPath), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(sarifPath, JSON.stringify(toSarif(report, TOOL_VERSION), null, 2));
+        (0,external_node_fs_.writeFileSync)(sarifPath, JSON.stringify(toSarif(report, TOOL_VERSION, (f) => sarifUri(workspace, cwd, f)), null, 2));
     }
     return { report, sarifPath };
 }
@@ -47397,7 +47433,12 @@ async function runPipeline(settings, deps) {
         return { project, remote: layout(settings.remoteDir ?? defaultRemoteDir(project)) };
     };
     const validated = async () => {
-        const v = await logger.group('validate', () => validateStack(settings, { logger, summary: (md) => outputs.summary(md), env: deps.env }));
+        const v = await logger.group('validate', () => validateStack(settings, {
+            logger,
+            summary: (md) => outputs.summary(md),
+            env: deps.env,
+            findings: deps.findings,
+        }));
         outputs.set('findings', String(v.report.errors));
         if (v.sarifPath)
             outputs.set('sarif-file', v.sarifPath);

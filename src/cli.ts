@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 import { randomUUID } from 'node:crypto';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, fstatSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { parseCli, usage } from './config/cli-args.js';
 import { secretsOf, toSettings } from './config/settings.js';
 import { runPipeline, type Outputs } from './pipeline.js';
+import { findingsOutput } from './steps/validate.js';
 import { run, setProcessDebug } from './transport/process.js';
 import { SshTransport } from './transport/ssh.js';
 import { EXIT, StackDeployError } from './util/errors.js';
@@ -41,6 +42,9 @@ export async function cli(argv: string[], env: Record<string, string | undefined
       outputs,
       runLocal: run,
       env: env,
+      findings: findingsOutput(parsed.format, parsed.json, sameFile(1, 2), (t) =>
+        process.stdout.write(t + '\n'),
+      ),
       openTransport: (ssh) => SshTransport.open(ssh, { tmpRoot: env.RUNNER_TEMP || tmpdir(), logger }),
     });
     if (json) process.stdout.write(JSON.stringify(result) + '\n');
@@ -56,6 +60,17 @@ export async function cli(argv: string[], env: Record<string, string | undefined
       );
     toRunner(env, { ...result, status: 'failed' }, [], (m) => logger.warn(m));
     return code;
+  }
+}
+
+/** Whether two descriptors are the same file, terminal or pipe (stdout is the log). */
+function sameFile(a: number, b: number): boolean {
+  try {
+    const x = fstatSync(a);
+    const y = fstatSync(b);
+    return x.dev === y.dev && x.ino === y.ino && x.rdev === y.rdev;
+  } catch {
+    return false;
   }
 }
 

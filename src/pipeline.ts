@@ -13,7 +13,7 @@ import { deploy, prepare, type DeployContext } from './steps/deploy.js';
 import { follow, type TxnReport } from './steps/follow.js';
 import { readReleases, serviceStates, unlock } from './steps/history.js';
 import { hostStatus } from './steps/status.js';
-import { injectedVars, validateStack } from './steps/validate.js';
+import { injectedVars, validateStack, type FindingsOutput } from './steps/validate.js';
 import type { LocalRunner, Transport } from './transport/types.js';
 import { CommandError, ConfigError, EXIT, NotImplementedError } from './util/errors.js';
 import type { Logger } from './util/logger.js';
@@ -34,6 +34,8 @@ export interface Deps {
   now?: () => Date;
   /** the GitHub Actions cache client for cache: local (the action passes it, the CLI does not) */
   actionsCache?: () => Promise<ActionsCache>;
+  /** how validation findings are printed (default: the action's annotations and log table) */
+  findings?: FindingsOutput;
 }
 
 export type RunStatus = 'success' | 'failed' | 'rolled-back';
@@ -124,7 +126,12 @@ export async function runPipeline(settings: Settings, deps: Deps): Promise<RunRe
 
   const validated = async () => {
     const v = await logger.group('validate', () =>
-      validateStack(settings, { logger, summary: (md) => outputs.summary(md), env: deps.env }),
+      validateStack(settings, {
+        logger,
+        summary: (md) => outputs.summary(md),
+        env: deps.env,
+        findings: deps.findings,
+      }),
     );
     outputs.set('findings', String(v.report.errors));
     if (v.sarifPath) outputs.set('sarif-file', v.sarifPath);

@@ -17,12 +17,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_cli_args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7668);
 /* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4661);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7718);
-/* harmony import */ var _transport_process_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(210);
-/* harmony import */ var _transport_ssh_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7171);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(17);
-/* harmony import */ var _util_sensitive_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7616);
-/* harmony import */ var _util_stderr_logger_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1027);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3346);
+/* harmony import */ var _steps_validate_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9052);
+/* harmony import */ var _transport_process_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(210);
+/* harmony import */ var _transport_ssh_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7171);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(17);
+/* harmony import */ var _util_sensitive_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7616);
+/* harmony import */ var _util_stderr_logger_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1027);
+
 
 
 
@@ -37,7 +39,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 async function cli(argv, env) {
     let verbose = argv.includes('--verbose');
     let secrets = [];
-    const logger = (0,_util_stderr_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .stderrLogger */ .D)(verbose, () => secrets);
+    const logger = (0,_util_stderr_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .stderrLogger */ .D)(verbose, () => secrets);
     const result = {};
     let json = false;
     try {
@@ -45,11 +47,11 @@ async function cli(argv, env) {
         ({ json, verbose } = parsed);
         if (parsed.help || !parsed.raw.command) {
             process.stdout.write((0,_config_cli_args_js__WEBPACK_IMPORTED_MODULE_3__/* .usage */ .CI)() + '\n');
-            return parsed.help ? _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.ok : _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.usage;
+            return parsed.help ? _util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .dc.ok : _util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .dc.usage;
         }
         const settings = (0,_config_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .toSettings */ .R4)(parsed.raw, { githubSha: env.GITHUB_SHA, onGitHub: env.GITHUB_ACTIONS === 'true' }, (m) => logger.warn(m));
         secrets = (0,_config_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .secretsOf */ .Fj)(settings);
-        (0,_transport_process_js__WEBPACK_IMPORTED_MODULE_6__/* .setProcessDebug */ .h)(verbose ? (l) => logger.debug(l) : undefined, (t) => (0,_util_sensitive_js__WEBPACK_IMPORTED_MODULE_9__/* .redact */ .E)(t, secrets));
+        (0,_transport_process_js__WEBPACK_IMPORTED_MODULE_7__/* .setProcessDebug */ .h)(verbose ? (l) => logger.debug(l) : undefined, (t) => (0,_util_sensitive_js__WEBPACK_IMPORTED_MODULE_10__/* .redact */ .E)(t, secrets));
         const summaries = [];
         const outputs = {
             set: (k, v) => void (result[k] = v),
@@ -58,9 +60,10 @@ async function cli(argv, env) {
         const r = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .runPipeline */ .a)(settings, {
             logger,
             outputs,
-            runLocal: _transport_process_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e,
+            runLocal: _transport_process_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .e,
             env: env,
-            openTransport: (ssh) => _transport_ssh_js__WEBPACK_IMPORTED_MODULE_7__/* .SshTransport */ .e1.open(ssh, { tmpRoot: env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), logger }),
+            findings: (0,_steps_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .findingsOutput */ .m$)(parsed.format, parsed.json, sameFile(1, 2), (t) => process.stdout.write(t + '\n')),
+            openTransport: (ssh) => _transport_ssh_js__WEBPACK_IMPORTED_MODULE_8__/* .SshTransport */ .e1.open(ssh, { tmpRoot: env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), logger }),
         });
         if (json)
             process.stdout.write(JSON.stringify(result) + '\n');
@@ -68,7 +71,7 @@ async function cli(argv, env) {
         return r.exitCode;
     }
     catch (err) {
-        const code = err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .StackDeployError */ .O1 ? err.exitCode : _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.usage;
+        const code = err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .StackDeployError */ .O1 ? err.exitCode : _util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .dc.usage;
         logger.error(err instanceof Error ? err.message : String(err));
         if (verbose && err instanceof Error && err.stack)
             logger.debug(err.stack);
@@ -76,6 +79,17 @@ async function cli(argv, env) {
             process.stdout.write(JSON.stringify({ ...result, status: 'failed', error: String(err.message) }) + '\n');
         toRunner(env, { ...result, status: 'failed' }, [], (m) => logger.warn(m));
         return code;
+    }
+}
+/** Whether two descriptors are the same file, terminal or pipe (stdout is the log). */
+function sameFile(a, b) {
+    try {
+        const x = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(a);
+        const y = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(b);
+        return x.dev === y.dev && x.ino === y.ino && x.rdev === y.rdev;
+    }
+    catch {
+        return false;
     }
 }
 /**
@@ -147,17 +161,21 @@ function usage() {
         '  --json                         print the outputs as one JSON object on stdout',
         '                                 (on GitHub Actions they also go to $GITHUB_OUTPUT, the summary',
         '                                 to $GITHUB_STEP_SUMMARY, as the action writes them)',
+        '  --format log|table             findings as log lines on stderr (default), or as a table on',
+        '                                 stdout; stdout redirected away from the log gets the table too',
         '  --verbose                      debug lines and stack traces',
         '  --help                         this text',
         '',
         'exit codes: 0 success, 1 failed (findings, deploy failed, rolled back), 2 usage or configuration error',
     ].join('\n');
 }
+const FORMATS = ['log', 'table'];
 const envName = (input) => `STACK_DEPLOY_${input.toUpperCase().replace(/-/g, '_')}`;
 /** argv + environment → raw inputs. Pure but for @FILE reads. */
 function parseCli(argv, env, warn) {
     const options = {
         json: { type: 'boolean' },
+        format: { type: 'string' },
         verbose: { type: 'boolean' },
         help: { type: 'boolean' },
     };
@@ -179,8 +197,13 @@ function parseCli(argv, env, warn) {
         if (fromEnv !== undefined && fromEnv !== '')
             raw[i.name] = fromEnv;
     }
+    const format = values.format;
+    if (format !== undefined && !FORMATS.includes(format))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`--format: expected one of ${FORMATS.join(' | ')}, got "${format}"`);
+    if (format === 'table' && values.json === true)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('--format table and --json both write to stdout: give one of them');
     for (const [k, v] of Object.entries(values)) {
-        if (typeof v !== 'string')
+        if (typeof v !== 'string' || k === 'format')
             continue;
         const name = k;
         if (FILE_INPUTS.includes(name) && v.startsWith('@')) {
@@ -201,7 +224,13 @@ function parseCli(argv, env, warn) {
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`two commands given: ${positionals[0]} and --command ${values.command}`);
         raw.command = positionals[0];
     }
-    return { raw, json: values.json === true, verbose: values.verbose === true, help: values.help === true };
+    return {
+        raw,
+        json: values.json === true,
+        verbose: values.verbose === true,
+        help: values.help === true,
+        format: format,
+    };
 }
 
 
@@ -676,7 +705,7 @@ function secretsOf(s) {
 
 /***/ }),
 
-/***/ 7718:
+/***/ 3346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2298,6 +2327,287 @@ async function unlock(t, l) {
     return 'the lock is free: no run holds it (a lock dies with its holder)';
 }
 
+// EXTERNAL MODULE: ./src/steps/validate.ts + 23 modules
+var validate = __nccwpck_require__(9052);
+;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function withTransport(settings, deps, fn) {
+    // settings guarantee ssh for the commands that reach a host
+    const t = await deps.logger.group('connect', () => deps.openTransport(settings.ssh));
+    try {
+        return await fn(t);
+    }
+    finally {
+        await t.close();
+    }
+}
+function metaOf(env) {
+    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : 'local';
+    return { actor: env.GITHUB_ACTOR || env.USER || 'unknown', sha: env.GITHUB_SHA || '', runUrl };
+}
+function envText(s) {
+    if (s.env)
+        return s.env.reveal();
+    const p = (0,external_node_path_.resolve)(s.workingDirectory, s.envFile);
+    return (0,external_node_fs_.existsSync)(p) ? (0,external_node_fs_.readFileSync)(p, 'utf8') : '';
+}
+const code = (v) => '`' + v + '`';
+/** `registry/repo:tag` → `tag` (the repository is in the image column) */
+const shortTag = (ref) => ref.slice(ref.lastIndexOf('/') + 1).replace(/^[^:]*:/, '');
+function txnSummary(title, r, images) {
+    const lines = [`### ${title}`, '', `**${r.status || 'unknown'}** — ${r.detail}`, ''];
+    if (r.phases.length)
+        lines.push('| phase | seconds |', '| --- | --- |', ...r.phases.map((p) => `| ${p.name} | ${p.seconds} |`), '');
+    if (r.services.length)
+        lines.push('| service | action | old image | new image |', '| --- | --- | --- | --- |', ...r.services.map((s) => `| ${s.name} | ${s.action === 'recreate' ? `recreated (${s.why})` : s.action === 'create' ? 'created' : 'unchanged'} | ${code(s.oldImage)} | ${code(images[s.name] ?? s.newImage)} |`), '');
+    if (r.failedServices.length)
+        lines.push(`Failing services: ${r.failedServices.join(', ')}`, '');
+    if (r.rollbackSeconds !== undefined)
+        lines.push(`Rollback took ${r.rollbackSeconds}s (failure detected → previous release healthy).`, '');
+    const tail = r.log.slice(-30).join('\n');
+    if (r.status !== 'success' && tail)
+        lines.push('<details><summary>last log lines</summary>', '', '```', tail, '```', '</details>', '');
+    return lines.join('\n');
+}
+function statusOf(txnStatus) {
+    return txnStatus === 'success' ? 'success' : txnStatus === 'rolled-back' ? 'rolled-back' : 'failed';
+}
+/** Runs one command. Throws typed errors; the entry points catch them once. */
+async function runPipeline(settings, deps) {
+    const started = Date.now();
+    const { outputs, logger } = deps;
+    const finish = (status) => {
+        outputs.set('status', status);
+        outputs.set('duration-seconds', ((Date.now() - started) / 1000).toFixed(1));
+        return { status, exitCode: status === 'success' ? errors/* EXIT */.dc.ok : errors/* EXIT */.dc.failed };
+    };
+    // only the commands that reach the host need it (it reads the compose files for their name)
+    const target = () => {
+        const project = resolveProjectName(settings);
+        return { project, remote: layout(settings.remoteDir ?? defaultRemoteDir(project)) };
+    };
+    const validated = async () => {
+        const v = await logger.group('validate', () => (0,validate/* validateStack */.N4)(settings, {
+            logger,
+            summary: (md) => outputs.summary(md),
+            env: deps.env,
+            findings: deps.findings,
+        }));
+        outputs.set('findings', String(v.report.errors));
+        if (v.sarifPath)
+            outputs.set('sarif-file', v.sarifPath);
+        return v;
+    };
+    const buildImages = async (report, push) => {
+        const cwd = (0,external_node_path_.resolve)(settings.workingDirectory);
+        const git = await readGitContext(cwd, deps.env, deps.runLocal);
+        const res = await logger.group('build', () => build({
+            settings: { ...settings, push },
+            cwd,
+            composeFiles: settings.composeFiles.map((f) => (0,external_node_path_.resolve)(cwd, f)),
+            envVars: { ...report.env, ...(0,validate/* injectedVars */.bM)(settings) },
+            git,
+            platforms: settings.platforms,
+        }, { logger, runLocal: deps.runLocal, env: deps.env, cache: deps.actionsCache }));
+        outputs.set('images', JSON.stringify(res.images));
+        outputs.summary([
+            `### stack-deploy build${push ? ' and push' : ''}`,
+            '',
+            '| service | image | tags |',
+            '| --- | --- | --- |',
+            ...Object.entries(res.images).map(([k, v]) => `| ${k} | ${code(v)} | ${(res.tags[k] ?? []).map((t) => code(shortTag(t))).join(' ')} |`),
+            '',
+            `Built in ${(res.durationMs / 1000).toFixed(1)}s (${res.cache}), cache: ${settings.cache}.`,
+            '',
+        ].join('\n'));
+        return res;
+    };
+    switch (settings.command) {
+        case 'build': {
+            const v = await validated();
+            if (v.report.errors > 0)
+                throw new errors/* ConfigError */.xL(`validation found ${v.report.errors} errors; nothing was built`);
+            await buildImages(v.report, settings.push);
+            return finish('success');
+        }
+        case 'validate': {
+            const v = await validated();
+            return finish(v.report.errors > 0 ? 'failed' : 'success');
+        }
+        case 'status': {
+            const { project, remote } = target();
+            const st = await withTransport(settings, deps, (t) => logger.group('status', async () => {
+                const host = await hostStatus(t, remote, logger);
+                const services = await serviceStates(t, project);
+                for (const s of services)
+                    logger.info(`  ${s.service.padEnd(16)} ${s.status}`);
+                return { ...host, services };
+            }));
+            if (st.currentRelease)
+                outputs.set('release-id', st.currentRelease);
+            outputs.summary([
+                `### stack-deploy status: ${code(project)}`,
+                '',
+                '| | |',
+                '| --- | --- |',
+                `| host | ${code(`${settings.ssh?.user}@${settings.ssh?.host}:${settings.ssh?.port}`)} |`,
+                `| docker | ${st.docker} (compose ${st.compose}) |`,
+                `| directory | ${code(remote.dir)} |`,
+                `| current release | ${st.currentRelease ? code(st.currentRelease) : 'none yet'} |`,
+                ...st.services.map((s) => `| ${s.service} | ${s.status} |`),
+                '',
+            ].join('\n'));
+            return finish('success');
+        }
+        case 'deploy': {
+            const { project, remote } = target();
+            const v = await validated();
+            if (v.report.errors > 0)
+                throw new errors/* ConfigError */.xL(`validation found ${v.report.errors} errors; nothing was deployed`);
+            if (settings.push)
+                throw new errors/* NotImplementedError */.EH('push: true (build before deploy) is not available in this version yet');
+            const meta = metaOf(deps.env);
+            const ctx = {
+                settings,
+                project,
+                remote,
+                report: v.report,
+                envText: envText(settings),
+                injected: (0,validate/* injectedVars */.bM)(settings),
+                meta,
+                releaseId: releaseId((deps.now ?? (() => new Date()))(), meta.sha),
+            };
+            if (settings.dryRun) {
+                const p = prepare(ctx);
+                logger.info(`dry run: release ${ctx.releaseId} of ${project} to ${remote.dir}; nothing is changed`);
+                logger.info(`files: ${p.layout.entries.map((e) => e.from).join(', ')} (+ .env, mode 0600)`);
+                logger.info('host transaction, in order:');
+                for (const s of p.steps)
+                    logger.info(`  ${s}`);
+                outputs.summary(['### stack-deploy dry run', '', '```sh', ...p.steps, '```', ''].join('\n'));
+                return finish('success');
+            }
+            const out = await withTransport(settings, deps, (t) => deploy(ctx, t, { logger, runLocal: deps.runLocal, group: (n, fn) => logger.group(n, fn) }));
+            outputs.set('release-id', out.releaseId);
+            if (out.txn.from)
+                outputs.set('previous-release-id', out.txn.from);
+            outputs.set('images', JSON.stringify(out.images));
+            outputs.set('rolled-back', String(out.txn.status === 'rolled-back'));
+            outputs.summary(txnSummary(`stack-deploy deploy ${code(out.releaseId)}`, out.txn, out.images));
+            const status = statusOf(out.txn.status);
+            if (out.txn.rollbackSeconds !== undefined)
+                logger.info(`rollback took ${out.txn.rollbackSeconds}s (failure detected → previous release healthy)`);
+            if (status === 'success')
+                logger.info(`deployed ${out.releaseId} to ${settings.ssh?.host} (${project})`);
+            else {
+                const failing = out.txn.failedServices.length
+                    ? ` (failing: ${out.txn.failedServices.join(', ')})`
+                    : '';
+                logger.error(`deploy ${out.txn.status}: ${out.txn.detail}${failing}`);
+            }
+            return finish(status);
+        }
+        case 'rollback': {
+            const { project, remote } = target();
+            const runId = `rollback-${releaseId((deps.now ?? (() => new Date()))())}`;
+            const script = rollbackScript({
+                project,
+                dir: remote.dir,
+                runId,
+                target: settings.release,
+                migrateService: settings.migrateService,
+                downgradeOnRollback: settings.rollbackMigrations,
+                lockTimeoutSec: settings.lockTimeoutSec,
+                healthTimeoutSec: settings.healthTimeoutSec ?? 120,
+                healthUrls: settings.healthUrls,
+                keepReleases: settings.keepReleases,
+                meta: metaOf(deps.env),
+            });
+            const txn = await withTransport(settings, deps, async (t) => runDetached(t, remote, runId, script, logger));
+            outputs.set('release-id', txn.good ?? '');
+            if (txn.from)
+                outputs.set('previous-release-id', txn.from);
+            outputs.set('rolled-back', String(txn.status === 'success'));
+            outputs.summary(txnSummary(`stack-deploy rollback`, txn, {}));
+            if (txn.status !== 'success')
+                logger.error(`rollback ${txn.status}: ${txn.detail}`);
+            return finish(txn.status === 'success' ? 'success' : 'failed');
+        }
+        case 'releases': {
+            const { remote } = target();
+            const { history, releases, current } = await withTransport(settings, deps, (t) => readReleases(t, remote));
+            const rows = history.map((h) => `| ${h.time} | ${h.kind} | ${code(h.release)}${h.release === current ? ' (current)' : ''} | ${h.result} | ${h.actor} | ${h.sha.slice(0, 7)} | ${releases.includes(h.release) ? 'kept' : 'pruned'} |`);
+            for (const h of history)
+                logger.info(`${h.time}  ${h.kind.padEnd(13)} ${h.release.padEnd(24)} ${h.result.padEnd(12)} ${h.actor}${h.release === current ? '  <- current' : ''}`);
+            if (!history.length)
+                logger.info('no deploys recorded yet');
+            outputs.summary([
+                '### stack-deploy releases',
+                '',
+                '| time | kind | release | result | actor | sha | on host |',
+                '| --- | --- | --- | --- | --- | --- | --- |',
+                ...rows,
+                '',
+            ].join('\n'));
+            if (current)
+                outputs.set('release-id', current);
+            return finish('success');
+        }
+        case 'unlock': {
+            const { remote } = target();
+            const msg = await withTransport(settings, deps, (t) => unlock(t, remote));
+            logger.info(msg);
+            return finish('success');
+        }
+        default:
+            throw new errors/* NotImplementedError */.EH(`command ${settings.command} is not available in this version yet`);
+    }
+}
+async function runDetached(t, remote, runId, script, logger) {
+    const w = await t.exec(writeRunScript(remote.dir, runId), { stdin: script });
+    if (w.code !== 0)
+        throw new errors/* CommandError */.Qd(`${t.target}: writing the run script failed`, w.code, w.stderr);
+    const l = await t.exec(launchScript(remote.dir, runId));
+    if (l.code !== 0)
+        throw new errors/* CommandError */.Qd(`${t.target}: starting the transaction failed`, l.code, l.stderr);
+    return follow(t, remote.dir, runId, l.stdout.trim(), logger);
+}
+
+
+/***/ }),
+
+/***/ 9052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m$: () => (/* binding */ findingsOutput),
+  bM: () => (/* binding */ injectedVars),
+  N4: () => (/* binding */ validateStack)
+});
+
+// UNUSED EXPORTS: TOOL_VERSION, sarifUri, workspacePath
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/config/validate/syntax.ts
 // Parsers for the short syntaxes Compose accepts inside strings: durations, sizes, ports, volumes.
 const UNIT_NS = {
@@ -2914,7 +3224,7 @@ function checkConsistency(c) {
             if (!configs.has(r.name))
                 sink.add('SD-SCH-006', r.loc, `${w}.configs: config "${r.name}" is not defined under top-level configs`);
         }
-        for (const f of consistency_envFiles(svc)) {
+        for (const f of envFiles(svc)) {
             if (f.required && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(c.projectDir, f.path))) {
                 sink.add('SD-SCH-006', f.loc, `${w}.env_file: file ${JSON.stringify(f.path)} not found`);
             }
@@ -3115,7 +3425,7 @@ function checkCycles(all, sink) {
         if (!state.has(s.name))
             visit(s.name);
 }
-function consistency_envFiles(svc) {
+function envFiles(svc) {
     const n = tree_get(svc, 'env_file');
     const items = n?.kind === 'seq' ? n.items : n ? [n] : [];
     const out = [];
@@ -3149,7 +3459,7 @@ function referencedFiles(model, projectDir, cwd) {
         for (const v of serviceVolumes(svc, ''))
             if (v.type === 'bind')
                 add(v.source);
-        for (const f of consistency_envFiles(svc))
+        for (const f of envFiles(svc))
             add(f.path);
         const build = tree_get(svc, 'build');
         const ctx = build?.kind === 'scalar' ? scalarText(build) : str(tree_get(build, 'context'));
@@ -3169,6 +3479,8 @@ function projectDirOf(cwd, firstFile) {
     return firstFile ? resolve(cwd, firstFile, '..') : cwd;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/validate/position.ts
 
 /** offset → 1-based line and column in `text` (the yaml library's line index, for non-YAML text). */
@@ -18605,8 +18917,17 @@ function pascal(title) {
         .map((w) => w[0].toUpperCase() + w.slice(1))
         .join('');
 }
-/** SARIF 2.1.0 with rule metadata and help text, for code scanning. */
-function toSarif(r, toolVersion) {
+/**
+ * SARIF 2.1.0 with rule metadata and help text, for code scanning. `path` maps a finding's file to
+ * its place relative to the repository root (%SRCROOT%); an absolute result becomes a file: URI.
+ */
+function toSarif(r, toolVersion, path = (f) => f) {
+    const location = (file) => {
+        const p = path(file).split('\\').join('/');
+        return p.startsWith('/')
+            ? { uri: `file://${encodeURI(p)}` }
+            : { uri: encodeURI(p), uriBaseId: '%SRCROOT%' };
+    };
     const index = new Map(RULES.map((x, i) => [x.id, i]));
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -18640,7 +18961,7 @@ function toSarif(r, toolVersion) {
                             locations: [
                                 {
                                     physicalLocation: {
-                                        artifactLocation: { uri: f.file.split('\\').join('/'), uriBaseId: '%SRCROOT%' },
+                                        artifactLocation: location(f.file),
                                         ...(f.line > 0
                                             ? { region: { startLine: f.line, startColumn: f.col > 0 ? f.col : 1 } }
                                             : {}),
@@ -18698,6 +19019,8 @@ function selectAnnotations(r) {
     };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/config/validate/oracle.ts
 // --oracle: compare our verdict and merged services with `docker compose config --format json`.
 // The process is started by the caller's runner: config/ never spawns anything itself.
@@ -18708,7 +19031,7 @@ function selectAnnotations(r) {
 
 
 
-const oracle_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 function oracle_text(v) {
     return v === null || v === undefined ? '' : String(v);
 }
@@ -18718,7 +19041,7 @@ function durationNs(v) {
     return v;
 }
 function normHealthcheck(h) {
-    if (!oracle_isObj(h))
+    if (!isObj(h))
         return undefined;
     const out = {};
     if (h.test !== undefined && h.test !== null) {
@@ -18740,10 +19063,10 @@ function portKey(p) {
 function dependsList(d) {
     if (Array.isArray(d))
         return d.map((n) => `${oracle_text(n)}:service_started:true`).sort();
-    if (!oracle_isObj(d))
+    if (!isObj(d))
         return [];
     return Object.entries(d)
-        .map(([k, v]) => `${k}:${oracle_text(oracle_isObj(v) ? v.condition : undefined) || 'service_started'}:${oracle_isObj(v) && v.required === false ? 'false' : 'true'}`)
+        .map(([k, v]) => `${k}:${oracle_text(isObj(v) ? v.condition : undefined) || 'service_started'}:${isObj(v) && v.required === false ? 'false' : 'true'}`)
         .sort();
 }
 /** depends_on plus what Compose's normalisation adds: links, volumes_from and service: namespaces. */
@@ -18778,7 +19101,7 @@ function envEntries(e) {
             return i < 0 ? [s, null] : [s.slice(0, i), s.slice(i + 1)];
         });
     }
-    if (oracle_isObj(e))
+    if (isObj(e))
         return Object.entries(e).map(([k, v]) => [k, v === null || v === undefined ? null : String(v)]);
     return [];
 }
@@ -18788,7 +19111,7 @@ function unescapeDollars(v) {
         return v.replace(/\$\$/g, '$');
     if (Array.isArray(v))
         return v.map(unescapeDollars);
-    if (oracle_isObj(v))
+    if (isObj(v))
         return Object.fromEntries(Object.entries(v).map(([k, x]) => [k.replace(/\$\$/g, '$'), unescapeDollars(x)]));
     return v;
 }
@@ -18796,9 +19119,9 @@ function unescapeDollars(v) {
 function projectComposeJson(raw) {
     const out = {};
     const json = unescapeDollars(raw);
-    const svcs = oracle_isObj(json) && oracle_isObj(json.services) ? json.services : {};
+    const svcs = isObj(json) && isObj(json.services) ? json.services : {};
     for (const [name, s] of Object.entries(svcs)) {
-        if (!oracle_isObj(s))
+        if (!isObj(s))
             continue;
         const environment = {};
         for (const [k, v] of envEntries(s.environment))
@@ -18806,15 +19129,15 @@ function projectComposeJson(raw) {
                 environment[k] = v;
         out[name] = {
             ...(typeof s.image === 'string' ? { image: s.image } : {}),
-            ports: (Array.isArray(s.ports) ? s.ports : []).map((p) => portKey(oracle_isObj(p) ? p : {})).sort(),
+            ports: (Array.isArray(s.ports) ? s.ports : []).map((p) => portKey(isObj(p) ? p : {})).sort(),
             volumes: (Array.isArray(s.volumes) ? s.volumes : [])
-                .map((v) => oracle_isObj(v)
+                .map((v) => isObj(v)
                 ? `${oracle_text(v.type)}:${oracle_text(v.source)}:${oracle_text(v.target)}:${v.read_only === true ? 'ro' : 'rw'}`
                 : oracle_text(v))
                 .sort(),
             environment,
             depends_on: dependsList(s.depends_on),
-            ...(oracle_isObj(s.healthcheck) ? { healthcheck: normHealthcheck(s.healthcheck) } : {}),
+            ...(isObj(s.healthcheck) ? { healthcheck: normHealthcheck(s.healthcheck) } : {}),
         };
     }
     return out;
@@ -18822,7 +19145,7 @@ function projectComposeJson(raw) {
 /** Normal form of our merged model, with Compose's canonical forms and environment resolution. */
 function projectModel(model, o) {
     const out = {};
-    const svcs = model && oracle_isObj(model.services) ? model.services : {};
+    const svcs = model && isObj(model.services) ? model.services : {};
     const active = o.activeProfiles ?? new Set();
     const absPath = (p) => {
         if (p.startsWith('~'))
@@ -18830,7 +19153,7 @@ function projectModel(model, o) {
         return isAbsolute(p) ? cleanPath(p) : cleanPath(resolve(o.projectDir, p));
     };
     for (const [name, s] of Object.entries(svcs)) {
-        if (!oracle_isObj(s))
+        if (!isObj(s))
             continue;
         const profiles = Array.isArray(s.profiles) ? s.profiles.map(oracle_text) : [];
         if (profiles.length && !active.has('*') && !profiles.some((p) => active.has(p)))
@@ -18843,7 +19166,7 @@ function projectModel(model, o) {
             ports.set(id, portKey(p));
         };
         for (const p of Array.isArray(s.ports) ? s.ports : []) {
-            if (oracle_isObj(p))
+            if (isObj(p))
                 addPort(p);
             else {
                 const r = parsePortSpec(oracle_text(p));
@@ -18854,7 +19177,7 @@ function projectModel(model, o) {
         }
         const volumes = [];
         for (const v of Array.isArray(s.volumes) ? s.volumes : []) {
-            if (oracle_isObj(v)) {
+            if (isObj(v)) {
                 const src = oracle_text(v.source);
                 volumes.push(`${oracle_text(v.type)}:${v.type === 'bind' && src ? absPath(src) : src}:${cleanPath(oracle_text(v.target))}:${v.read_only === true ? 'ro' : 'rw'}`);
             }
@@ -18868,7 +19191,7 @@ function projectModel(model, o) {
         const environment = {};
         const files = s.env_file === undefined ? [] : Array.isArray(s.env_file) ? s.env_file : [s.env_file];
         for (const f of files) {
-            const path = oracle_isObj(f) ? oracle_text(f.path) : oracle_text(f);
+            const path = isObj(f) ? oracle_text(f.path) : oracle_text(f);
             try {
                 const parsed = parseDotenv(readFileSync(resolve(o.projectDir, path), 'utf8'), path, o.lookup, new Sink(), 'warning');
                 for (const [k, v] of parsed.vars)
@@ -18901,7 +19224,7 @@ function projectModel(model, o) {
     }
     return out;
 }
-const stable = (v) => JSON.stringify(v, (_k, x) => oracle_isObj(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x);
+const stable = (v) => JSON.stringify(v, (_k, x) => isObj(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x);
 /** One line per field where the projections differ. */
 function diffProjections(ours, theirs) {
     const out = [];
@@ -19004,6 +19327,26 @@ function injectedVars(s) {
         out.REGISTRY = s.registry.host;
     return out;
 }
+/**
+ * The CLI's choice: findings once per stream. Log lines on stderr; the table on stdout with
+ * --format table (then no log lines), or also when stdout is not the log and not taken by --json.
+ */
+function findingsOutput(format, json, stdoutIsLog, stdout) {
+    if (format === 'table')
+        return { lines: 'none', table: stdout };
+    if (format === 'log' || json || stdoutIsLog)
+        return { lines: 'all' };
+    return { lines: 'all', table: stdout };
+}
+/** A finding's file (relative to working-directory) relative to the workspace, with forward slashes. */
+function workspacePath(workspace, cwd, file) {
+    return (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(cwd, file)).split(external_node_path_.sep).join('/');
+}
+/** Where SARIF places a file: relative to the repository root, or absolute when outside it. */
+function sarifUri(workspace, cwd, file) {
+    const rel = workspacePath(workspace, cwd, file);
+    return rel.startsWith('../') || rel === '..' || (0,external_node_path_.isAbsolute)(rel) ? (0,external_node_path_.resolve)(cwd, file) : rel;
+}
 /** Validates the stack, reports findings (annotations, log, summary, SARIF); never throws for findings. */
 async function validateStack(s, deps) {
     const cwd = (0,external_node_path_.resolve)(s.workingDirectory);
@@ -19021,284 +19364,37 @@ async function validateStack(s, deps) {
         if (report.env[k])
             deps.logger.secret(report.env[k]);
     const workspace = deps.env.GITHUB_WORKSPACE || process.cwd();
-    const { shown, hiddenErrors, hiddenWarnings } = selectAnnotations(report);
+    const out = deps.findings ?? { lines: 'annotations', table: (t) => deps.logger.info(t) };
+    const { shown, hiddenErrors, hiddenWarnings } = out.lines === 'all'
+        ? { shown: report.findings, hiddenErrors: 0, hiddenWarnings: 0 }
+        : out.lines === 'annotations'
+            ? selectAnnotations(report)
+            : { shown: [], hiddenErrors: 0, hiddenWarnings: 0 };
     for (const f of shown) {
         // annotations and code scanning resolve paths against the workspace, not working-directory
-        const file = f.file ? (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(cwd, f.file)) : undefined;
+        const file = f.file ? workspacePath(workspace, cwd, f.file) : undefined;
         const where = { file, line: f.line || undefined, col: f.col || undefined, title: f.rule };
         if (f.severity === 'error')
             deps.logger.error(`${f.rule} ${f.message}`, where);
-        else
+        else if (f.severity === 'warning')
             deps.logger.warn(`${f.rule} ${f.message}`, where);
+        else
+            deps.logger.info(`note: ${file ? `${file}:${f.line}:${f.col}: ` : ''}${f.rule} ${f.message}`);
     }
     if (hiddenErrors + hiddenWarnings > 0)
         deps.logger.info(`${hiddenErrors} more errors and ${hiddenWarnings} more warnings: see the job summary`);
     const text = formatText(report);
-    if (text.trim())
-        deps.logger.info(text);
+    if (out.table && text.trim())
+        out.table(text);
     deps.logger.info(`validated ${s.composeFiles.join(' + ')} (${s.profile}, policy ${s.policy}): ${report.errors} errors, ${report.warnings} warnings`);
     deps.summary(toSummaryMarkdown(report));
     let sarifPath;
     if (s.sarifFile) {
         sarifPath = (0,external_node_path_.resolve)(cwd, s.sarifFile);
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(sarifPath), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(sarifPath, JSON.stringify(toSarif(report, TOOL_VERSION), null, 2));
+        (0,external_node_fs_.writeFileSync)(sarifPath, JSON.stringify(toSarif(report, TOOL_VERSION, (f) => sarifUri(workspace, cwd, f)), null, 2));
     }
     return { report, sarifPath };
-}
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function withTransport(settings, deps, fn) {
-    // settings guarantee ssh for the commands that reach a host
-    const t = await deps.logger.group('connect', () => deps.openTransport(settings.ssh));
-    try {
-        return await fn(t);
-    }
-    finally {
-        await t.close();
-    }
-}
-function metaOf(env) {
-    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : 'local';
-    return { actor: env.GITHUB_ACTOR || env.USER || 'unknown', sha: env.GITHUB_SHA || '', runUrl };
-}
-function envText(s) {
-    if (s.env)
-        return s.env.reveal();
-    const p = (0,external_node_path_.resolve)(s.workingDirectory, s.envFile);
-    return (0,external_node_fs_.existsSync)(p) ? (0,external_node_fs_.readFileSync)(p, 'utf8') : '';
-}
-const code = (v) => '`' + v + '`';
-/** `registry/repo:tag` → `tag` (the repository is in the image column) */
-const shortTag = (ref) => ref.slice(ref.lastIndexOf('/') + 1).replace(/^[^:]*:/, '');
-function txnSummary(title, r, images) {
-    const lines = [`### ${title}`, '', `**${r.status || 'unknown'}** — ${r.detail}`, ''];
-    if (r.phases.length)
-        lines.push('| phase | seconds |', '| --- | --- |', ...r.phases.map((p) => `| ${p.name} | ${p.seconds} |`), '');
-    if (r.services.length)
-        lines.push('| service | action | old image | new image |', '| --- | --- | --- | --- |', ...r.services.map((s) => `| ${s.name} | ${s.action === 'recreate' ? `recreated (${s.why})` : s.action === 'create' ? 'created' : 'unchanged'} | ${code(s.oldImage)} | ${code(images[s.name] ?? s.newImage)} |`), '');
-    if (r.failedServices.length)
-        lines.push(`Failing services: ${r.failedServices.join(', ')}`, '');
-    if (r.rollbackSeconds !== undefined)
-        lines.push(`Rollback took ${r.rollbackSeconds}s (failure detected → previous release healthy).`, '');
-    const tail = r.log.slice(-30).join('\n');
-    if (r.status !== 'success' && tail)
-        lines.push('<details><summary>last log lines</summary>', '', '```', tail, '```', '</details>', '');
-    return lines.join('\n');
-}
-function statusOf(txnStatus) {
-    return txnStatus === 'success' ? 'success' : txnStatus === 'rolled-back' ? 'rolled-back' : 'failed';
-}
-/** Runs one command. Throws typed errors; the entry points catch them once. */
-async function runPipeline(settings, deps) {
-    const started = Date.now();
-    const { outputs, logger } = deps;
-    const finish = (status) => {
-        outputs.set('status', status);
-        outputs.set('duration-seconds', ((Date.now() - started) / 1000).toFixed(1));
-        return { status, exitCode: status === 'success' ? errors/* EXIT */.dc.ok : errors/* EXIT */.dc.failed };
-    };
-    // only the commands that reach the host need it (it reads the compose files for their name)
-    const target = () => {
-        const project = resolveProjectName(settings);
-        return { project, remote: layout(settings.remoteDir ?? defaultRemoteDir(project)) };
-    };
-    const validated = async () => {
-        const v = await logger.group('validate', () => validateStack(settings, { logger, summary: (md) => outputs.summary(md), env: deps.env }));
-        outputs.set('findings', String(v.report.errors));
-        if (v.sarifPath)
-            outputs.set('sarif-file', v.sarifPath);
-        return v;
-    };
-    const buildImages = async (report, push) => {
-        const cwd = (0,external_node_path_.resolve)(settings.workingDirectory);
-        const git = await readGitContext(cwd, deps.env, deps.runLocal);
-        const res = await logger.group('build', () => build({
-            settings: { ...settings, push },
-            cwd,
-            composeFiles: settings.composeFiles.map((f) => (0,external_node_path_.resolve)(cwd, f)),
-            envVars: { ...report.env, ...injectedVars(settings) },
-            git,
-            platforms: settings.platforms,
-        }, { logger, runLocal: deps.runLocal, env: deps.env, cache: deps.actionsCache }));
-        outputs.set('images', JSON.stringify(res.images));
-        outputs.summary([
-            `### stack-deploy build${push ? ' and push' : ''}`,
-            '',
-            '| service | image | tags |',
-            '| --- | --- | --- |',
-            ...Object.entries(res.images).map(([k, v]) => `| ${k} | ${code(v)} | ${(res.tags[k] ?? []).map((t) => code(shortTag(t))).join(' ')} |`),
-            '',
-            `Built in ${(res.durationMs / 1000).toFixed(1)}s (${res.cache}), cache: ${settings.cache}.`,
-            '',
-        ].join('\n'));
-        return res;
-    };
-    switch (settings.command) {
-        case 'build': {
-            const v = await validated();
-            if (v.report.errors > 0)
-                throw new errors/* ConfigError */.xL(`validation found ${v.report.errors} errors; nothing was built`);
-            await buildImages(v.report, settings.push);
-            return finish('success');
-        }
-        case 'validate': {
-            const v = await validated();
-            return finish(v.report.errors > 0 ? 'failed' : 'success');
-        }
-        case 'status': {
-            const { project, remote } = target();
-            const st = await withTransport(settings, deps, (t) => logger.group('status', async () => {
-                const host = await hostStatus(t, remote, logger);
-                const services = await serviceStates(t, project);
-                for (const s of services)
-                    logger.info(`  ${s.service.padEnd(16)} ${s.status}`);
-                return { ...host, services };
-            }));
-            if (st.currentRelease)
-                outputs.set('release-id', st.currentRelease);
-            outputs.summary([
-                `### stack-deploy status: ${code(project)}`,
-                '',
-                '| | |',
-                '| --- | --- |',
-                `| host | ${code(`${settings.ssh?.user}@${settings.ssh?.host}:${settings.ssh?.port}`)} |`,
-                `| docker | ${st.docker} (compose ${st.compose}) |`,
-                `| directory | ${code(remote.dir)} |`,
-                `| current release | ${st.currentRelease ? code(st.currentRelease) : 'none yet'} |`,
-                ...st.services.map((s) => `| ${s.service} | ${s.status} |`),
-                '',
-            ].join('\n'));
-            return finish('success');
-        }
-        case 'deploy': {
-            const { project, remote } = target();
-            const v = await validated();
-            if (v.report.errors > 0)
-                throw new errors/* ConfigError */.xL(`validation found ${v.report.errors} errors; nothing was deployed`);
-            if (settings.push)
-                throw new errors/* NotImplementedError */.EH('push: true (build before deploy) is not available in this version yet');
-            const meta = metaOf(deps.env);
-            const ctx = {
-                settings,
-                project,
-                remote,
-                report: v.report,
-                envText: envText(settings),
-                injected: injectedVars(settings),
-                meta,
-                releaseId: releaseId((deps.now ?? (() => new Date()))(), meta.sha),
-            };
-            if (settings.dryRun) {
-                const p = prepare(ctx);
-                logger.info(`dry run: release ${ctx.releaseId} of ${project} to ${remote.dir}; nothing is changed`);
-                logger.info(`files: ${p.layout.entries.map((e) => e.from).join(', ')} (+ .env, mode 0600)`);
-                logger.info('host transaction, in order:');
-                for (const s of p.steps)
-                    logger.info(`  ${s}`);
-                outputs.summary(['### stack-deploy dry run', '', '```sh', ...p.steps, '```', ''].join('\n'));
-                return finish('success');
-            }
-            const out = await withTransport(settings, deps, (t) => deploy(ctx, t, { logger, runLocal: deps.runLocal, group: (n, fn) => logger.group(n, fn) }));
-            outputs.set('release-id', out.releaseId);
-            if (out.txn.from)
-                outputs.set('previous-release-id', out.txn.from);
-            outputs.set('images', JSON.stringify(out.images));
-            outputs.set('rolled-back', String(out.txn.status === 'rolled-back'));
-            outputs.summary(txnSummary(`stack-deploy deploy ${code(out.releaseId)}`, out.txn, out.images));
-            const status = statusOf(out.txn.status);
-            if (out.txn.rollbackSeconds !== undefined)
-                logger.info(`rollback took ${out.txn.rollbackSeconds}s (failure detected → previous release healthy)`);
-            if (status === 'success')
-                logger.info(`deployed ${out.releaseId} to ${settings.ssh?.host} (${project})`);
-            else {
-                const failing = out.txn.failedServices.length
-                    ? ` (failing: ${out.txn.failedServices.join(', ')})`
-                    : '';
-                logger.error(`deploy ${out.txn.status}: ${out.txn.detail}${failing}`);
-            }
-            return finish(status);
-        }
-        case 'rollback': {
-            const { project, remote } = target();
-            const runId = `rollback-${releaseId((deps.now ?? (() => new Date()))())}`;
-            const script = rollbackScript({
-                project,
-                dir: remote.dir,
-                runId,
-                target: settings.release,
-                migrateService: settings.migrateService,
-                downgradeOnRollback: settings.rollbackMigrations,
-                lockTimeoutSec: settings.lockTimeoutSec,
-                healthTimeoutSec: settings.healthTimeoutSec ?? 120,
-                healthUrls: settings.healthUrls,
-                keepReleases: settings.keepReleases,
-                meta: metaOf(deps.env),
-            });
-            const txn = await withTransport(settings, deps, async (t) => runDetached(t, remote, runId, script, logger));
-            outputs.set('release-id', txn.good ?? '');
-            if (txn.from)
-                outputs.set('previous-release-id', txn.from);
-            outputs.set('rolled-back', String(txn.status === 'success'));
-            outputs.summary(txnSummary(`stack-deploy rollback`, txn, {}));
-            if (txn.status !== 'success')
-                logger.error(`rollback ${txn.status}: ${txn.detail}`);
-            return finish(txn.status === 'success' ? 'success' : 'failed');
-        }
-        case 'releases': {
-            const { remote } = target();
-            const { history, releases, current } = await withTransport(settings, deps, (t) => readReleases(t, remote));
-            const rows = history.map((h) => `| ${h.time} | ${h.kind} | ${code(h.release)}${h.release === current ? ' (current)' : ''} | ${h.result} | ${h.actor} | ${h.sha.slice(0, 7)} | ${releases.includes(h.release) ? 'kept' : 'pruned'} |`);
-            for (const h of history)
-                logger.info(`${h.time}  ${h.kind.padEnd(13)} ${h.release.padEnd(24)} ${h.result.padEnd(12)} ${h.actor}${h.release === current ? '  <- current' : ''}`);
-            if (!history.length)
-                logger.info('no deploys recorded yet');
-            outputs.summary([
-                '### stack-deploy releases',
-                '',
-                '| time | kind | release | result | actor | sha | on host |',
-                '| --- | --- | --- | --- | --- | --- | --- |',
-                ...rows,
-                '',
-            ].join('\n'));
-            if (current)
-                outputs.set('release-id', current);
-            return finish('success');
-        }
-        case 'unlock': {
-            const { remote } = target();
-            const msg = await withTransport(settings, deps, (t) => unlock(t, remote));
-            logger.info(msg);
-            return finish('success');
-        }
-        default:
-            throw new errors/* NotImplementedError */.EH(`command ${settings.command} is not available in this version yet`);
-    }
-}
-async function runDetached(t, remote, runId, script, logger) {
-    const w = await t.exec(writeRunScript(remote.dir, runId), { stdin: script });
-    if (w.code !== 0)
-        throw new errors/* CommandError */.Qd(`${t.target}: writing the run script failed`, w.code, w.stderr);
-    const l = await t.exec(launchScript(remote.dir, runId));
-    if (l.code !== 0)
-        throw new errors/* CommandError */.Qd(`${t.target}: starting the transaction failed`, l.code, l.stderr);
-    return follow(t, remote.dir, runId, l.stdout.trim(), logger);
 }
 
 
@@ -19825,14 +19921,16 @@ function redact(text, secrets) {
 /* harmony import */ var _sensitive_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7616);
 
 
+/** `file:line:col: `, or `file: ` without a line. */
+const place = (w) => w?.file ? `${w.file}${w.line ? `:${w.line}:${w.col ?? 1}` : ''}: ` : '';
 /** The CLI's logger: human lines on stderr, secrets redacted. */
 function stderrLogger(verbose, secrets) {
     const out = (line) => process.stderr.write((0,_sensitive_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(line, secrets()) + '\n');
     return {
         debug: (m) => verbose && out(`debug: ${m}`),
         info: (m) => out(m),
-        warn: (m, w) => out(`warning: ${w?.file ? `${w.file}:${w.line ?? 0}:${w.col ?? 0}: ` : ''}${m}`),
-        error: (m, w) => out(`error: ${w?.file ? `${w.file}:${w.line ?? 0}:${w.col ?? 0}: ` : ''}${m}`),
+        warn: (m, w) => out(`warning: ${place(w)}${m}`),
+        error: (m, w) => out(`error: ${place(w)}${m}`),
         async group(name, fn) {
             const t0 = Date.now();
             out(`▸ ${name}`);

@@ -28,12 +28,17 @@ export function usage(): string {
     '  --json                         print the outputs as one JSON object on stdout',
     '                                 (on GitHub Actions they also go to $GITHUB_OUTPUT, the summary',
     '                                 to $GITHUB_STEP_SUMMARY, as the action writes them)',
+    '  --format log|table             findings as log lines on stderr (default), or as a table on',
+    '                                 stdout; stdout redirected away from the log gets the table too',
     '  --verbose                      debug lines and stack traces',
     '  --help                         this text',
     '',
     'exit codes: 0 success, 1 failed (findings, deploy failed, rolled back), 2 usage or configuration error',
   ].join('\n');
 }
+
+const FORMATS = ['log', 'table'] as const;
+export type FindingsFormat = (typeof FORMATS)[number];
 
 export const envName = (input: string): string => `STACK_DEPLOY_${input.toUpperCase().replace(/-/g, '_')}`;
 
@@ -42,9 +47,10 @@ export function parseCli(
   argv: string[],
   env: Record<string, string | undefined>,
   warn: (m: string) => void,
-): { raw: RawInputs; json: boolean; verbose: boolean; help: boolean } {
+): { raw: RawInputs; json: boolean; verbose: boolean; help: boolean; format?: FindingsFormat } {
   const options: Record<string, { type: 'string' | 'boolean' }> = {
     json: { type: 'boolean' },
+    format: { type: 'string' },
     verbose: { type: 'boolean' },
     help: { type: 'boolean' },
   };
@@ -64,8 +70,13 @@ export function parseCli(
     const fromEnv = env[envName(i.name)];
     if (fromEnv !== undefined && fromEnv !== '') raw[i.name] = fromEnv;
   }
+  const format = values.format as string | undefined;
+  if (format !== undefined && !(FORMATS as readonly string[]).includes(format))
+    throw new ConfigError(`--format: expected one of ${FORMATS.join(' | ')}, got "${format}"`);
+  if (format === 'table' && values.json === true)
+    throw new ConfigError('--format table and --json both write to stdout: give one of them');
   for (const [k, v] of Object.entries(values)) {
-    if (typeof v !== 'string') continue;
+    if (typeof v !== 'string' || k === 'format') continue;
     const name = k as InputName;
     if (FILE_INPUTS.includes(name) && v.startsWith('@')) {
       try {
@@ -88,5 +99,11 @@ export function parseCli(
       throw new ConfigError(`two commands given: ${positionals[0]} and --command ${values.command}`);
     raw.command = positionals[0];
   }
-  return { raw, json: values.json === true, verbose: values.verbose === true, help: values.help === true };
+  return {
+    raw,
+    json: values.json === true,
+    verbose: values.verbose === true,
+    help: values.help === true,
+    format: format as FindingsFormat | undefined,
+  };
 }

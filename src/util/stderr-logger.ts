@@ -1,5 +1,9 @@
-import { formatDuration, type Logger } from './logger.js';
+import { formatDuration, type Annotation, type Logger } from './logger.js';
 import { redact } from './sensitive.js';
+
+/** `file:line:col: `, or `file: ` without a line. */
+const place = (w?: Annotation): string =>
+  w?.file ? `${w.file}${w.line ? `:${w.line}:${w.col ?? 1}` : ''}: ` : '';
 
 /** The CLI's logger: human lines on stderr, secrets redacted. */
 export function stderrLogger(verbose: boolean, secrets: () => string[]): Logger {
@@ -7,8 +11,8 @@ export function stderrLogger(verbose: boolean, secrets: () => string[]): Logger 
   return {
     debug: (m) => verbose && out(`debug: ${m}`),
     info: (m) => out(m),
-    warn: (m, w) => out(`warning: ${w?.file ? `${w.file}:${w.line ?? 0}:${w.col ?? 0}: ` : ''}${m}`),
-    error: (m, w) => out(`error: ${w?.file ? `${w.file}:${w.line ?? 0}:${w.col ?? 0}: ` : ''}${m}`),
+    warn: (m, w) => out(`warning: ${place(w)}${m}`),
+    error: (m, w) => out(`error: ${place(w)}${m}`),
     async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
       const t0 = Date.now();
       out(`▸ ${name}`);

@@ -260,18 +260,18 @@ describe(`${TEMPLATE}, run through the bundled CLI for pull request #${PR}`, () 
         'validate',
         undefined,
         [
-          'actions/checkout@v4',
+          'actions/checkout@v5',
           'org/stack-deploy@v1',
-          'github/codeql-action/upload-sarif@v3',
-          'actions/upload-artifact@v4',
+          'github/codeql-action/upload-sarif@v4',
+          'actions/upload-artifact@v6',
         ],
       ],
       [
         'build',
         'validate',
         [
-          'actions/checkout@v4',
-          'docker/setup-buildx-action@v3',
+          'actions/checkout@v5',
+          'docker/setup-buildx-action@v4',
           'org/stack-deploy@v1',
           'org/stack-deploy@v1',
         ],
@@ -375,8 +375,8 @@ describe(`${TEMPLATE}, run through the bundled CLI for pull request #${PR}`, () 
       JSON.stringify(x.with ?? {}).includes('steps.validate.outputs'),
     );
     expect(consumers.map((x) => x.uses)).toEqual([
-      'github/codeql-action/upload-sarif@v3',
-      'actions/upload-artifact@v4',
+      'github/codeql-action/upload-sarif@v4',
+      'actions/upload-artifact@v6',
     ]);
     const ctx = { ...contextFor('validate'), steps: { validate: { outputs: r.outputs } } };
     expect(render(consumers[0].with?.sarif_file, ctx)).toBe(path);

@@ -310,6 +310,73 @@ const TEMPLATES = [
 const READMES = [join(ROOT, 'README.md'), join(ROOT, 'workflows/README.md')];
 const SNIPPETS = READMES.flatMap((r) => (existsSync(r) ? snippets(r) : []));
 
+/**
+ * The first major of each action whose action.yml says `runs.using: node24` (checked in each
+ * project's tags; the earlier majors run on Node 20, which runners force onto Node 24 with a
+ * warning). A new action goes here once its runtime is checked.
+ */
+const NODE24_MAJORS: Record<string, number> = {
+  'actions/checkout': 5,
+  'actions/setup-node': 5,
+  'actions/upload-artifact': 6,
+  'actions/attest-build-provenance': 3, // composite, on actions/attest@v3 (node24)
+  'github/codeql-action/upload-sarif': 4,
+  'docker/setup-buildx-action': 4,
+  'docker/setup-qemu-action': 4,
+};
+
+/** `uses: owner/repo[/path]@ref  # version`, the comment kept (a SHA pin names its version there). */
+const USES = /^[\s-]*uses:\s*['"]?([\w.-]+\/[\w./-]+)@([\w.-]+)['"]?(?:\s+#\s*(v\d[\w.-]*))?/gm;
+
+/** Actions on a Node 20 major, unknown actions, SHA pins without a version, two majors of one action. */
+function actionRefFindings(texts: { name: string; text: string }[]): string[] {
+  const out: string[] = [];
+  const majors = new Map<string, Map<number, string>>();
+  for (const { name, text } of texts)
+    for (const m of text.matchAll(USES)) {
+      const [, action, ref, comment] = m;
+      if (action.startsWith('org/stack-deploy')) continue;
+      const at = `${name}:${text.slice(0, m.index).split('\n').length}`;
+      const min = NODE24_MAJORS[action];
+      if (min === undefined) {
+        out.push(
+          `${at}: ${action}@${ref}: not a known action; check its runs.using and add it to NODE24_MAJORS`,
+        );
+        continue;
+      }
+      const version = /^[0-9a-f]{40}$/.test(ref) ? comment : ref;
+      if (!version) {
+        out.push(`${at}: ${action}@${ref}: a commit SHA needs its version in a comment (# v${min}.0.0)`);
+        continue;
+      }
+      const major = Number(/^v(\d+)/.exec(version)?.[1]);
+      if (!(major >= min))
+        out.push(`${at}: ${action}@${ref}: ${version} runs on Node 20; the first Node 24 major is v${min}`);
+      const seen = majors.get(action) ?? new Map<number, string>();
+      if (!seen.has(major)) seen.set(major, at);
+      majors.set(action, seen);
+    }
+  for (const [action, seen] of majors)
+    if (seen.size > 1)
+      out.push(
+        `${action}: one major across all files, got ${[...seen].map(([v, at]) => `v${v} (${at})`).join(', ')}`,
+      );
+  return out;
+}
+
+/** Every `secrets: inherit`, in a job or in a commented example. */
+function inheritFindings(name: string, text: string): string[] {
+  return text
+    .split('\n')
+    .flatMap((l, i) =>
+      /^[\s#]*secrets:\s*inherit\s*$/.test(l)
+        ? [
+            `${name}:${i + 1}: secrets: inherit passes every secret of the caller; map the ones the workflow declares`,
+          ]
+        : [],
+    );
+}
+
 describe('workflow templates and README snippets', () => {
   test('are found', () => {
     expect(TEMPLATES.map((f) => relative(ROOT, f))).toEqual(
@@ -354,20 +421,82 @@ describe('workflow templates and README snippets', () => {
     expect(declared.filter((n) => !readme.includes(`\`${n}\``))).toEqual([]);
   });
 
-  test('every action is pinned to a major version, and this action is org/stack-deploy@v1', () => {
+  test('every action is on its Node 24 major, one major per action, this action is org/stack-deploy@v1', () => {
+    const texts = [
+      ...TEMPLATES.map((f) => ({ name: relative(ROOT, f), text: readFileSync(f, 'utf8') })),
+      ...SNIPPETS.map((s) => ({ name: s.source.name, text: s.source.content })),
+    ];
+    expect(actionRefFindings(texts)).toEqual([]);
+    for (const { name, text } of texts)
+      for (const m of text.matchAll(USES))
+        if (/stack-deploy/.test(m[1]))
+          expect({
+            name,
+            uses: `${m[1]}@${m[2]}`,
+            ok: /^org\/stack-deploy(\/\.github\/workflows\/[\w.-]+)?@v1$/.test(`${m[1]}@${m[2]}`),
+          }).toEqual({ name, uses: `${m[1]}@${m[2]}`, ok: true });
+  });
+
+  test('no template or README snippet passes `secrets: inherit`', () => {
+    const texts = [
+      ...TEMPLATES.map((f) => ({ name: relative(ROOT, f), text: readFileSync(f, 'utf8') })),
+      ...SNIPPETS.map((s) => ({ name: s.source.name, text: s.source.content })),
+    ];
+    expect(texts.length).toBeGreaterThan(8);
+    expect(texts.flatMap(({ name, text }) => inheritFindings(name, text))).toEqual([]);
+  });
+
+  test('every job that builds with this action sets up a Buildx builder first (the gha cache needs one)', () => {
+    const builders: string[] = [];
     for (const f of TEMPLATES) {
-      const text = readFileSync(f, 'utf8');
-      for (const m of text.matchAll(/^\s*(?:-\s+)?uses:\s*(\S+)/gm)) {
-        const uses = m[1];
-        const local = uses.startsWith('./');
-        expect({ f: relative(ROOT, f), uses, ok: local || /^[\w.-]+\/[\w./-]+@v\d+$/.test(uses) }).toEqual({
-          f: relative(ROOT, f),
-          uses,
-          ok: true,
-        });
-        if (/stack-deploy/.test(uses) && !f.includes('.github')) expect(uses).toBe('org/stack-deploy@v1');
+      const wf = parse(readFileSync(f, 'utf8')) as { jobs: Record<string, Job> };
+      for (const [id, job] of Object.entries(wf.jobs)) {
+        const steps = job.steps ?? [];
+        const build = steps.findIndex((s) => THIS_ACTION.test(s.uses ?? '') && s.with?.command === 'build');
+        if (build < 0) continue;
+        const buildx = steps.findIndex((s) => /^docker\/setup-buildx-action@/.test(s.uses ?? ''));
+        builders.push(
+          `${relative(ROOT, f)} ${id}: ${buildx >= 0 && buildx < build ? 'buildx' : 'no builder'}`,
+        );
       }
     }
+    expect(builders).toEqual([
+      'workflows/deploy.yml build: buildx',
+      'workflows/pr-validate.yml build: buildx',
+      '.github/workflows/ci.yml action: buildx',
+      '.github/workflows/deploy.yml build: buildx',
+    ]);
+  });
+});
+
+describe('action references', () => {
+  test('a Node 20 major, an unknown action, a SHA without its version, two majors of one action', () => {
+    const sha = '08c6903cd8c0fde910a37f88322edcfb5dd907a8';
+    const found = actionRefFindings([
+      { name: 'a.yml', text: `      - uses: actions/checkout@v4\n      - uses: actions/setup-node@${sha}\n` },
+      { name: 'b.yml', text: `- uses: actions/checkout@${sha} # v5.0.0\n- uses: someone/thing@v1\n` },
+      {
+        name: 'c.yml',
+        text: '- uses: docker/setup-buildx-action@v4\n- uses: docker/setup-buildx-action@v5\n',
+      },
+    ]);
+    expect(found).toEqual([
+      'a.yml:1: actions/checkout@v4: v4 runs on Node 20; the first Node 24 major is v5',
+      `a.yml:2: actions/setup-node@${sha}: a commit SHA needs its version in a comment (# v5.0.0)`,
+      'b.yml:2: someone/thing@v1: not a known action; check its runs.using and add it to NODE24_MAJORS',
+      'actions/checkout: one major across all files, got v4 (a.yml:1), v5 (b.yml:1)',
+      'docker/setup-buildx-action: one major across all files, got v4 (c.yml:1), v5 (c.yml:2)',
+    ]);
+    expect(
+      actionRefFindings([{ name: 'd.yml', text: `- uses: actions/checkout@${sha}  # v5.0.0\n` }]),
+    ).toEqual([]);
+  });
+
+  test('`secrets: inherit` is found in a job and in a commented example', () => {
+    expect(inheritFindings('e.yml', 'jobs:\n  x:\n    uses: ./w.yml\n    secrets:   inherit\n')).toEqual([
+      'e.yml:4: secrets: inherit passes every secret of the caller; map the ones the workflow declares',
+    ]);
+    expect(inheritFindings('f.yml', '#   secrets: inherit\n# never `secrets: inherit`\n')).toHaveLength(1);
   });
 });
 
@@ -396,7 +525,7 @@ describe('deploy.yml', () => {
   });
 
   test('validate uploads SARIF; deploy is bound to the environment with one deploy at a time', () => {
-    expect(jobs.validate.steps?.map((s) => s.uses)).toContain('github/codeql-action/upload-sarif@v3');
+    expect(jobs.validate.steps?.map((s) => s.uses)).toContain('github/codeql-action/upload-sarif@v4');
     expect(jobs.deploy.needs).toEqual(['validate', 'build']);
     expect(jobs.deploy.environment).toEqual({
       name: '${{ inputs.environment }}',
@@ -438,7 +567,7 @@ describe('manual.yml and pr-validate.yml', () => {
     ]);
     expect(ours[1].with?.push).toBe(false);
     expect(ours[2].with?.['dry-run']).toBe(true);
-    expect(steps.map((s) => s.uses)).toContain('github/codeql-action/upload-sarif@v3');
+    expect(steps.map((s) => s.uses)).toContain('github/codeql-action/upload-sarif@v4');
   });
 });
 
@@ -542,7 +671,7 @@ describe('the checks report what is wrong', () => {
     const src = inlineSource(
       'bad.yml',
       workflow(
-        ['      - uses: actions/checkout@v4', '        with:', '          ref: ${{ github.sha == }}'].join(
+        ['      - uses: actions/checkout@v5', '        with:', '          ref: ${{ github.sha == }}'].join(
           '\n',
         ),
         '    timeout: 5',

@@ -45,8 +45,21 @@ function pascal(title: string): string {
     .join('');
 }
 
-/** SARIF 2.1.0 with rule metadata and help text, for code scanning. */
-export function toSarif(r: ValidationReport, toolVersion: string): object {
+/**
+ * SARIF 2.1.0 with rule metadata and help text, for code scanning. `path` maps a finding's file to
+ * its place relative to the repository root (%SRCROOT%); an absolute result becomes a file: URI.
+ */
+export function toSarif(
+  r: ValidationReport,
+  toolVersion: string,
+  path: (file: string) => string = (f) => f,
+): object {
+  const location = (file: string) => {
+    const p = path(file).split('\\').join('/');
+    return p.startsWith('/')
+      ? { uri: `file://${encodeURI(p)}` }
+      : { uri: encodeURI(p), uriBaseId: '%SRCROOT%' };
+  };
   const index = new Map(RULES.map((x, i) => [x.id, i]));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -80,7 +93,7 @@ export function toSarif(r: ValidationReport, toolVersion: string): object {
                 locations: [
                   {
                     physicalLocation: {
-                      artifactLocation: { uri: f.file.split('\\').join('/'), uriBaseId: '%SRCROOT%' },
+                      artifactLocation: location(f.file),
                       ...(f.line > 0
                         ? { region: { startLine: f.line, startColumn: f.col > 0 ? f.col : 1 } }
                         : {}),
