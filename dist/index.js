@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5559);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8606);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6661);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
 
@@ -28396,7 +28396,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5559:
+/***/ 8606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28703,21 +28703,40 @@ class Sensitive {
         return REDACTED;
     }
 }
-/** Replaces every occurrence of each secret (and each of its lines) in text. */
-function redact(text, secrets) {
-    let out = text;
+const sensitive_escape = (v) => v.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+/**
+ * The one redactor: every secret, and each line of a multi-line secret (an SSH key), is replaced wherever
+ * it appears when it is 4 characters or longer; shorter ones only where they stand as a word of their own.
+ */
+function redactor(values) {
     const parts = new Set();
-    for (const s of secrets) {
-        if (!s)
+    for (const v of values) {
+        if (typeof v !== 'string' || v === '')
             continue;
-        parts.add(s);
-        for (const line of s.split(/\r?\n/))
-            if (line.trim().length >= 4)
-                parts.add(line.trim());
+        parts.add(v);
+        if (/[\r\n]/.test(v))
+            for (const line of v.split(/\r?\n/))
+                if (line.trim().length >= 4)
+                    parts.add(line.trim());
     }
-    for (const p of [...parts].sort((a, b) => b.length - a.length))
-        out = out.split(p).join(REDACTED);
-    return out;
+    const all = [...parts].sort((a, b) => b.length - a.length);
+    const long = all.filter((v) => v.length >= 4);
+    const short = all
+        .filter((v) => v.length < 4)
+        .map((v) => new RegExp(`(?<![A-Za-z0-9_])${sensitive_escape(v)}(?![A-Za-z0-9_])`, 'g'));
+    return (text) => {
+        let out = text;
+        for (const v of long)
+            if (out.includes(v))
+                out = out.split(v).join(REDACTED);
+        for (const re of short)
+            out = out.replace(re, REDACTED);
+        return out;
+    };
+}
+/** Replaces every secret in text (see `redactor`). */
+function redact(text, secrets) {
+    return redactor(secrets)(text);
 }
 
 ;// CONCATENATED MODULE: ./src/config/settings.ts
@@ -29011,1570 +29030,6 @@ function defaultRemoteDir(project) {
     return `~/stack-deploy/${project}`;
 }
 
-;// CONCATENATED MODULE: ./src/plan/bundle.ts
-/** What a release carries and where each file goes inside it. Pure. */
-
-function commonDir(paths) {
-    const split = paths.map((p) => external_node_path_.posix.dirname(p).split('/'));
-    const first = split[0] ?? ['.'];
-    let n = 0;
-    while (n < first.length && split.every((s) => s[n] === first[n]))
-        n++;
-    const out = first.slice(0, n).join('/');
-    return out || '.';
-}
-const SAFE = /^[A-Za-z0-9._@+/ -]+$/;
-/**
- * composeFiles are relative to the working directory; shipped are relative to the project
- * directory (the first compose file's directory), as compose resolves them.
- */
-function bundleLayout(composeFiles, shipped) {
-    const projectDirCwd = external_node_path_.posix.dirname(external_node_path_.posix.normalize(composeFiles[0]));
-    const fromCwd = [
-        ...composeFiles.map((f) => external_node_path_.posix.normalize(f)),
-        ...shipped.map((p) => external_node_path_.posix.normalize(external_node_path_.posix.join(projectDirCwd, p))),
-    ];
-    for (const p of fromCwd) {
-        if (external_node_path_.posix.isAbsolute(p) || p === '..' || p.startsWith('../'))
-            throw new Error(`${p}: files outside the working directory cannot be shipped`);
-        if (!SAFE.test(p))
-            throw new Error(`${p}: file names may hold letters, digits, spaces and . _ @ + / - only`);
-    }
-    // the root must also contain the project directory itself
-    const root = commonDir([...fromCwd, external_node_path_.posix.join(projectDirCwd, 'x')]);
-    const rel = (p) => external_node_path_.posix.join('files', external_node_path_.posix.relative(root, p) || '.');
-    return {
-        root,
-        entries: [...new Set(fromCwd)].map((from) => ({ from, to: rel(from) })),
-        projectDir: rel(external_node_path_.posix.join(projectDirCwd, 'x')).replace(/\/x$/, '') || 'files',
-        composeFiles: composeFiles.map((f) => rel(external_node_path_.posix.normalize(f))),
-    };
-}
-/** `stack-deploy.env`: the variables the tool injects (IMAGE_TAG, REGISTRY), after the user's .env. */
-function injectedEnvFile(vars) {
-    return Object.entries(vars)
-        .map(([k, v]) => `${k}=${v}`)
-        .join('\n')
-        .concat('\n');
-}
-/** Release ids sort by time: `20261126-031500-abc1234`. */
-function releaseId(now, sha) {
-    const ts = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-    return `${ts}-${(sha ?? '').slice(0, 7) || Math.random().toString(16).slice(2, 9)}`;
-}
-
-;// CONCATENATED MODULE: ./src/plan/remote.ts
-/** Builders for commands run on the host: each returns argv, nothing here runs anything. */
-const dockerServerVersion = () => ['docker', 'version', '--format', '{{.Server.Version}}'];
-const composeVersion = () => ['docker', 'compose', 'version', '--short'];
-function layout(dir) {
-    const d = dir.replace(/\/+$/, '');
-    return {
-        dir: d,
-        releases: `${d}/releases`,
-        current: `${d}/current`,
-        history: `${d}/history.log`,
-        lock: `${d}/lock`,
-    };
-}
-/**
- * A POSIX sh script run as `sh -c SCRIPT sh ARG…`: the arguments arrive as $1… so no value is ever
- * spliced into the script text. `~/` at the start of a path argument is expanded by the script.
- */
-function script(body, args) {
-    const prelude = 'set -eu\numask 077\nexpand() { case "$1" in "~") printf %s "$HOME";; "~/"*) printf %s "$HOME/${1#"~/"}";; *) printf %s "$1";; esac; }\n';
-    return ['sh', '-c', prelude + body, 'sh', ...args];
-}
-/** Prints the id of the current release, or nothing when there is none. */
-function readCurrent(l) {
-    return script('c=$(expand "$1"); if [ -L "$c" ]; then basename "$(readlink "$c")"; fi', [l.current]);
-}
-
-;// CONCATENATED MODULE: ./src/plan/host.ts
-/** Host-side commands of a deploy around the transaction: argv only, values passed as $1…. Pure. */
-
-/** Creates the directories, checks writability, free disk and the tools the transaction needs. */
-function preflightScript(dir, minFreeKb, needUrlTool) {
-    return script([
-        'd=$(expand "$1")',
-        'mkdir -p "$d/releases" "$d/runs" 2>/dev/null || { echo "cannot create $d"; exit 10; }',
-        '[ -w "$d" ] || { echo "$d is not writable"; exit 10; }',
-        'missing=',
-        'for t in flock setsid nohup timeout tar awk sed; do command -v "$t" >/dev/null 2>&1 || missing="$missing $t"; done',
-        'if [ "$3" = 1 ] && ! command -v curl >/dev/null 2>&1 && ! command -v wget >/dev/null 2>&1; then missing="$missing curl-or-wget"; fi',
-        '[ -z "$missing" ] || { echo "missing on the host:$missing"; exit 11; }',
-        'free=$(df -Pk "$d" | awk "NR==2 {print \\$4}")',
-        '[ "$free" -ge "$2" ] || { echo "only ${free}KB free in $d, need $2KB"; exit 12; }',
-        'echo "ok $free"',
-    ].join('\n'), [dir, String(minFreeKb), needUrlTool ? '1' : '0']);
-}
-/** Unpacks the bundle (tar.gz on stdin) into releases/<id>.partial/. */
-function unpackScript(dir, releaseId) {
-    return script('p="$(expand "$1")/releases/$2.partial"; rm -rf "$p"; mkdir -p "$p" && tar -xzf - -C "$p" && chmod 755 "$p/dc"', [dir, releaseId]);
-}
-/** Writes stdin to a file atomically with mode 0600. */
-function writeSecretFile(dir, relPath) {
-    return script('umask 077; f="$(expand "$1")/$2"; cat >"$f.tmp" && chmod 600 "$f.tmp" && mv -f "$f.tmp" "$f"', [dir, relPath]);
-}
-/** Makes the partial release final and writes the run's script (on stdin). */
-function finaliseScript(dir, releaseId, runId) {
-    return script([
-        'd=$(expand "$1")',
-        'mv -f "$d/releases/$2.partial" "$d/releases/$2"',
-        'mkdir -p "$d/runs/$3"',
-        'cat >"$d/runs/$3/txn.sh"',
-    ].join('\n'), [dir, releaseId, runId]);
-}
-/** Writes the run script (stdin) into runs/<id>/. */
-function writeRunScript(dir, runId) {
-    return script('d=$(expand "$1"); mkdir -p "$d/runs/$2" && cat >"$d/runs/$2/txn.sh"', [dir, runId]);
-}
-/** Logs in to a registry for this run only: credentials land in runs/<id>/.docker (0700), password on stdin. */
-function registryLogin(dir, runId, registry, username) {
-    return script('c="$(expand "$1")/runs/$2/.docker"; mkdir -p "$c" && chmod 700 "$c" && DOCKER_CONFIG="$c" docker login --password-stdin -u "$4" "$3"', [dir, runId, registry, username]);
-}
-/** Removes the run's registry credentials (the transaction does it after pulling; this is for runs that never started). */
-function dropRunLogin(dir, runId) {
-    return script('rm -rf "$(expand "$1")/runs/$2/.docker"', [dir, runId]);
-}
-/** Starts the transaction detached from this SSH session; prints its pid. */
-function launchScript(dir, runId) {
-    return script('r="$(expand "$1")/runs/$2"; cd "$r" && setsid nohup sh "$r/txn.sh" >"$r/txn.log" 2>&1 </dev/null & echo $!', [dir, runId]);
-}
-/** Streams the run's log from line $3 until the transaction ends. */
-function followScript(dir, runId, fromLine, pid) {
-    return script([
-        'r="$(expand "$1")/runs/$2"',
-        'if [ -f "$r/result" ] || ! kill -0 "$4" 2>/dev/null; then tail -n +"$3" "$r/txn.log"; exit 0; fi',
-        'exec tail -n +"$3" -f --pid="$4" "$r/txn.log"',
-    ].join('\n'), [dir, runId, String(fromLine), pid]);
-}
-/** Prints the run's result file (status line, detail line), empty while running. */
-function readResult(dir, runId) {
-    return script('cat "$(expand "$1")/runs/$2/result" 2>/dev/null || true', [dir, runId]);
-}
-/** Prints the release's images.txt (service, pinned ref, image id). */
-function readImages(dir, releaseId) {
-    return script('cat "$(expand "$1")/releases/$2/images.txt" 2>/dev/null || true', [dir, releaseId]);
-}
-function readHistory(dir) {
-    return script('d=$(expand "$1"); cat "$d/history.log" 2>/dev/null || true; echo "::releases"; ls -1 "$d/releases" 2>/dev/null || true; echo "::current"; r=$(readlink "$d/current" 2>/dev/null) && echo "${r##*/}" || true', [dir]);
-}
-/** Lock state: `free` or `held <lock.info>`. */
-function lockState(dir) {
-    return script('d=$(expand "$1"); [ -f "$d/lock" ] || { echo free; exit 0; }; if flock -n "$d/lock" true; then echo free; else echo "held $(cat "$d/lock.info" 2>/dev/null)"; fi', [dir]);
-}
-/** Removes the holder note of a lock nobody holds (flock locks die with their process). */
-function clearLockInfo(dir) {
-    return script('d=$(expand "$1"); flock -n "$d/lock" rm -f "$d/lock.info"', [dir]);
-}
-/** Per-service container state of the project. */
-function projectPs(project) {
-    return [
-        'docker',
-        'ps',
-        '-a',
-        '--filter',
-        `label=com.docker.compose.project=${project}`,
-        '--format',
-        '{{.Label "com.docker.compose.service"}}\t{{.Status}}\t{{.Image}}',
-    ];
-}
-
-// EXTERNAL MODULE: ./src/util/quote.ts
-var quote = __nccwpck_require__(5796);
-;// CONCATENATED MODULE: ./src/plan/txn-lib.gen.ts
-// Generated from src/plan/txn-lib.sh by scripts/gen-contract.mjs. Do not edit.
-const TXN_LIB = "# shellcheck shell=sh\n# The fixed part of the host-side transaction: POSIX sh functions. The ordered steps that call them\n# are generated by transaction.ts; every value reaches this code as a quoted variable, never as text.\n# Lines starting with `::` are read by the runner (phases, services, result); the rest is the log.\nts() { date -u +%H:%M:%S; }\nlog() { printf '%s %s\\n' \"$(ts)\" \"$*\"; }\nmark() { printf '::%s\\n' \"$*\"; }\nnow() { date +%s; }\nPHASE=\nPHASE_T0=$(now)\n# Set by the rollback steps to the migrate service: a rollback never runs the older release's\n# migrations (the newer schema an expand/contract rollback keeps is unknown to them: alembic fails).\n# A deploy sets it too once its migrate phase succeeded: compose up would run it again and, by\n# recreating its old container, recreate every service that depends on it.\nSKIP_ONESHOT=\nSKIP_WHY=\nROLLBACK_WHY=\"a rollback does not run the older release's migrations\"\nKEPT=\nphase() {\n  t=$(now)\n  [ -z \"$PHASE\" ] || mark \"phase-end $PHASE $((t - PHASE_T0))\"\n  PHASE=$1; PHASE_T0=$t\n  [ \"$1\" = done ] || mark \"phase $1\"\n}\nclean_field() { printf '%s' \"$1\" | tr '\\t\\n\\r' '   ' | cut -c1-300; }\nhistory() { # result detail\n  printf '%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\n' \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" \"$KIND\" \"$REL_ID\" \"$1\" \\\n    \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$SHA\")\" \"$(clean_field \"$RUN_URL\")\" \"$(clean_field \"$2\")\" >>\"$DIR/history.log\"\n}\ncleanup() {\n  rm -rf \"$RUN/.docker\"\n  rm -f \"$DIR/lock.info\"\n}\n# result detail exit-code\nfinish() {\n  phase done\n  cleanup\n  history \"$1\" \"$2\"\n  printf '%s\\n%s\\n' \"$1\" \"$2\" >\"$RUN/result.tmp\" && mv -f \"$RUN/result.tmp\" \"$RUN/result\"\n  mark \"result $1 $2\"\n  exit \"$3\"\n}\nfail() { log \"error: $*\"; finish failed \"$*\" 1; }\n\ndc() { SD_ROOT=\"$DIR/current\" \"$DIR/current/dc\" \"$@\"; }\n\nacquire_lock() { # timeout-seconds\n  exec 9>>\"$DIR/lock\"\n  if ! flock -n 9; then\n    holder=$(cat \"$DIR/lock.info\" 2>/dev/null || echo unknown)\n    log \"waiting up to $1s for the lock held by: $holder\"\n    mark \"lock-wait $holder\"\n    if ! flock -w \"$1\" 9; then\n      phase done; history lock-timeout \"lock held by $holder\"\n      printf 'lock-timeout\\nlock held by %s\\n' \"$holder\" >\"$RUN/result.tmp\" && mv -f \"$RUN/result.tmp\" \"$RUN/result\"\n      mark \"result lock-timeout lock held by $holder\"\n      exit 1\n    fi\n  fi\n  printf 'release=%s pid=%s actor=%s run=%s since=%s\\n' \"$REL_ID\" \"$$\" \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$RUN_URL\")\" \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" >\"$DIR/lock.info\"\n  log \"lock acquired\"\n}\n\n# Pulls run in the background, PULL_JOBS at a time: pull_image starts one, pull_wait collects them\n# all, logs each image's outcome and fails naming every image that could not be pulled.\nPULL_JOBS=4\nPULL_N=0\nPULL_PIDS=\n# image always|missing\npull_image() {\n  PULL_N=$((PULL_N + 1))\n  mkdir -p \"$RUN/pull\"\n  printf '%s\\n' \"$1\" >\"$RUN/pull/$PULL_N.image\"\n  pull_one \"$1\" \"$2\" \"$RUN/pull/$PULL_N\" &\n  PULL_PIDS=\"$PULL_PIDS $!\"\n  # shellcheck disable=SC2086\n  set -- $PULL_PIDS\n  if [ $# -ge \"$PULL_JOBS\" ]; then wait \"$1\"; shift; PULL_PIDS=\"$*\"; fi\n}\npull_one() { # image always|missing out-prefix: writes prefix.st (present|pulled|failed), prefix.out\n  if [ \"$2\" = missing ] && docker image inspect \"$1\" >/dev/null 2>&1; then echo present >\"$3.st\"; return 0; fi\n  if DOCKER_CONFIG=\"$RUN/.docker\" docker pull -q \"$1\" >\"$3.out\" 2>&1; then echo pulled >\"$3.st\"; else echo failed >\"$3.st\"; fi\n}\npull_wait() {\n  # shellcheck disable=SC2086\n  [ -z \"$PULL_PIDS\" ] || wait $PULL_PIDS\n  PULL_PIDS='' first='' more='' i=1\n  while [ \"$i\" -le \"$PULL_N\" ]; do\n    img=$(cat \"$RUN/pull/$i.image\")\n    case $(cat \"$RUN/pull/$i.st\" 2>/dev/null) in\n      present) log \"present  $img\" ;;\n      pulled) log \"pull     $img\" ;;\n      *)\n        log \"pull     $img failed\"\n        sed 's/^/  | /' \"$RUN/pull/$i.out\" 2>/dev/null | tail -n 5\n        if [ -z \"$first\" ]; then first=$img; else more=\"$more $img\"; fi ;;\n    esac\n    i=$((i + 1))\n  done\n  rm -rf \"$RUN/pull\"; PULL_N=0\n  [ -z \"$first\" ] || fail \"pull of $first failed; nothing was changed${more:+ (also failed:$more)}\"\n}\n\n# \"ref<TAB>image id\" for each ref present on the host: one docker call, or one per ref when some is\n# missing (docker then prints nothing for it and the lines no longer pair up). args: ref...\nimage_ids() {\n  [ $# -gt 0 ] || return 0\n  if out=$(docker image inspect -f '{{.Id}}' \"$@\" 2>/dev/null); then\n    printf '%s\\n' \"$out\" | SD_REFS=$(printf '%s\\n' \"$@\") awk 'BEGIN { n = split(ENVIRON[\"SD_REFS\"], r, \"\\n\") } { print r[NR] \"\\t\" $0 }'\n  else\n    for r in \"$@\"; do id=$(docker image inspect -f '{{.Id}}' \"$r\" 2>/dev/null) && printf '%s\\t%s\\n' \"$r\" \"$id\"; done\n  fi\n  return 0\n}\n\n# Pins every service's image to ref@sha256 (or records the image id for local-only images).\n# One `image inspect` for all images (per image only to name one that is missing).\n# args: service image ...\nresolve_images() {\n  {\n    echo \"# generated by stack-deploy: images pinned for release $REL_ID\"\n    echo \"services:\"\n  } >\"$REL/release.yml.tmp\"\n  : >\"$REL/images.txt.tmp\"\n  printf '{\"release\":\"%s\",\"project\":\"%s\",\"meta\":%s,\"images\":{' \"$REL_ID\" \"$PROJECT\" \"$(cat \"$REL/meta.json\")\" >\"$REL/manifest.json.tmp\"\n  pairs=; [ $# = 0 ] || pairs=$(printf '%s\\t%s\\n' \"$@\")\n  imgs=$(printf '%s\\n' \"$pairs\" | awk -F '\\t' '{ print $2 }' | sort -u)\n  # shellcheck disable=SC2086\n  info=$(docker image inspect -f '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}' $imgs 2>/dev/null) || info=\n  # each service with its image's line: \"service<TAB>image<TAB>id digest...\" (empty when unknown)\n  joined=$(printf '%s\\n' \"$pairs\" | SD_REFS=$imgs SD_INFO=$info awk -F '\\t' '\n    BEGIN { n = split(ENVIRON[\"SD_REFS\"], r, \"\\n\"); split(ENVIRON[\"SD_INFO\"], l, \"\\n\"); if (ENVIRON[\"SD_INFO\"] != \"\") for (i = 1; i <= n; i++) info[r[i]] = l[i] }\n    { print $1 \"\\t\" $2 \"\\t\" info[$2] }')\n  sep=\n  while IFS='\t' read -r svc img line; do\n    [ -n \"$svc\" ] || continue\n    [ -n \"$line\" ] || line=$(docker image inspect -f '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}' \"$img\" 2>/dev/null) ||\n      fail \"image $img of $svc is not on the host\"\n    id=${line%% *}\n    repo=${img%@*}\n    case \"${repo##*/}\" in *:*) repo=${repo%:*} ;; esac\n    digest=\n    for d in ${line#* }; do case $d in *\"$repo@\"*) digest=${d##*@}; break ;; esac; done\n    # repo@digest without the tag: an identical image under a new tag is the same config for compose\n    if [ -n \"$digest\" ]; then pinned=\"$repo@$digest\"; else pinned=$img; fi\n    printf '  %s:\\n    image: \"%s\"\\n' \"$svc\" \"$pinned\" >>\"$REL/release.yml.tmp\"\n    printf '%s\\t%s\\t%s\\n' \"$svc\" \"$pinned\" \"$id\" >>\"$REL/images.txt.tmp\"\n    printf '%s\"%s\":{\"ref\":\"%s\",\"id\":\"%s\"}' \"$sep\" \"$svc\" \"$pinned\" \"$id\" >>\"$REL/manifest.json.tmp\"\n    sep=,\n    log \"image    $svc -> $pinned\"\n  done <<EOF\n$joined\nEOF\n  printf '}}\\n' >>\"$REL/manifest.json.tmp\"\n  mv -f \"$REL/release.yml.tmp\" \"$REL/release.yml\"\n  mv -f \"$REL/images.txt.tmp\" \"$REL/images.txt\"\n  mv -f \"$REL/manifest.json.tmp\" \"$REL/manifest.json\"\n}\n\nrun_migrations() { # service timeout\n  log \"running $1 (timeout $2s) while the current release keeps serving\"\n  { SD_ROOT=\"$REL\" timeout \"$2\" \"$REL/dc\" run --rm --no-TTY \"$1\" 2>&1; echo $? >\"$RUN/migrate.rc\"; } | sed 's/^/  | /'\n  rc=$(cat \"$RUN/migrate.rc\")\n  [ \"$rc\" = 0 ] || fail \"migration service $1 failed (exit $rc); nothing was switched, the current release keeps serving\"\n  log \"migrations done\"\n}\n\n# Records the schema revision this release runs on (best effort: the migrate service may not be Alembic).\nrecord_revision() { # migrate-service\n  rev=$(SD_ROOT=\"$REL\" timeout 120 \"$REL/dc\" run --rm --no-deps --no-TTY --entrypoint alembic \"$1\" current 2>/dev/null |\n    awk '/^[0-9A-Za-z_]+( \\(head\\))?$/ { r = $1 } END { print r }')\n  printf '%s\\n' \"${rev:-unknown}\" >\"$REL/alembic.rev\"\n  log \"schema  alembic revision ${rev:-unknown}\"\n}\n\n# Runs `alembic downgrade` to the revision a target release recorded, with the NEWER release's code\n# (only it knows how to undo its migrations). args: newer-release-root migrate-service target timeout\ndowngrade_to() {\n  rev=$(cat \"$DIR/releases/$3/alembic.rev\" 2>/dev/null || true)\n  case $rev in '' | unknown) log \"no alembic revision recorded for $3; the schema stays as it is\"; return 0 ;; esac\n  log \"schema  alembic downgrade $rev (rollback-migrations is on)\"\n  { SD_ROOT=\"$1\" timeout \"$4\" \"$1/dc\" run --rm --no-deps --no-TTY --entrypoint alembic \"$2\" downgrade \"$rev\" 2>&1; echo $? >\"$RUN/downgrade.rc\"; } | sed 's/^/  | /'\n  [ \"$(cat \"$RUN/downgrade.rc\")\" = 0 ] || { log \"warning: alembic downgrade failed; rolling back the images anyway\"; return 1; }\n}\n\n# Container id of a service in the project (running or not).\ncid_of() { docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\" --filter \"label=com.docker.compose.service=$1\" | head -n 1; }\n\n# The project's containers, newest first (docker ps order), one line each:\n# service id config-hash image-id config-image restarts status exit-code health (tab separated).\n# Two docker calls whatever the number of services.\nproject_containers() {\n  ids=$(docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\")\n  [ -n \"$ids\" ] || return 0\n  # a container removed meanwhile is left out (docker inspect still prints the others)\n  # shellcheck disable=SC2086\n  docker inspect -f '{{index .Config.Labels \"com.docker.compose.service\"}}\t{{printf \"%.12s\" .Id}}\t{{index .Config.Labels \"com.docker.compose.config-hash\"}}\t{{.Image}}\t{{.Config.Image}}\t{{.RestartCount}}\t{{.State.Status}}\t{{.State.ExitCode}}\t{{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' $ids 2>/dev/null || true\n}\n\n# Decides which services must be recreated: config hash, image id, or bind-mounted files differ.\n# args: services in dependency order. Sets CHANGED (space separated) and KEPT (service=cid:restarts).\n# A constant number of calls: one `compose config --hash '*'`, one snapshot of the containers, one\n# `image inspect`; the comparison is one awk over them.\nplan_switch() {\n  CHANGED= KEPT=\n  project_containers >\"$RUN/containers.tsv\"\n  dc config --hash '*' >\"$RUN/config.hash\" 2>/dev/null || true\n  # shellcheck disable=SC2046\n  image_ids $(awk -F '\\t' '$2 != \"\" { print $2 }' \"$DIR/current/images.txt\" | sort -u) >\"$RUN/image.ids\"\n  prev=; [ -z \"$FROM\" ] || prev=\"$DIR/releases/$FROM/files.hash\"\n  # the line per service: what to do, then the `::service` marker's text (image \"\" when unknown)\n  plan=$(printf '%s\\n' \"$@\" | SD_C=\"$RUN/containers.tsv\" SD_H=\"$RUN/config.hash\" SD_I=\"$RUN/image.ids\" \\\n    SD_M=\"$DIR/current/images.txt\" SD_F=\"$DIR/current/files.hash\" SD_P=\"$prev\" awk -F '\\t' '\n    function load(f, k,   line, a) { # first line per key wins, like `awk ... { print; exit }`\n      if (f == \"\") return\n      while ((getline line < f) > 0) {\n        if (k == \"H\") split(line, a, \" \"); else split(line, a, \"\\t\")\n        if (!((k, a[1]) in t)) { t[k, a[1]] = line; v[k, a[1]] = a[2]; w[k, a[1]] = a[3] }\n      }\n      close(f)\n    }\n    BEGIN { load(ENVIRON[\"SD_C\"], \"C\"); load(ENVIRON[\"SD_H\"], \"H\"); load(ENVIRON[\"SD_I\"], \"I\")\n            load(ENVIRON[\"SD_M\"], \"M\"); load(ENVIRON[\"SD_F\"], \"F\"); load(ENVIRON[\"SD_P\"], \"P\") }\n    $0 != \"\" {\n      s = $0; img = v[\"M\", s]; prev = v[\"P\", s]; if (prev == \"\") prev = \"-\"\n      if (!((\"C\", s) in t)) { print \"new\\t-\\tservice \" s \" create new - \" img; next }\n      split(t[\"C\", s], c, \"\\t\"); old = c[5] == \"\" ? \"-\" : c[5]\n      why = c[3] != v[\"H\", s] ? \"config\" : c[4] != v[\"I\", img] ? \"image\" : v[\"F\", s] != prev ? \"files\" : \"\"\n      if (why == \"\") print \"keep\\t\" s \"=\" c[2] \":\" c[6] \"\\tservice \" s \" unchanged - \" old \" \" img\n      else print \"recreate\\t\" s \"\\tservice \" s \" recreate \" why \" \" old \" \" img\n    }')\n  while IFS='\t' read -r what arg text; do\n    case $what in\n      new) ;;\n      keep) KEPT=\"$KEPT $arg\" ;;\n      recreate) CHANGED=\"$CHANGED $arg\" ;;\n      *) continue ;;\n    esac\n    mark \"$text\"\n  done <<EOF\n$plan\nEOF\n  return 0\n}\npoint_current() { # release id\n  ln -sfn \"releases/$1\" \"$DIR/current.tmp\" && mv -Tf \"$DIR/current.tmp\" \"$DIR/current\"\n}\n\n# Re-tags local-only images (no registry digest) to the exact image id the release recorded.\nrestore_tags() {\n  # shellcheck disable=SC2046\n  image_ids $(awk -F '\\t' '$2 !~ /@sha256:/ { print $2 }' \"$DIR/current/images.txt\" | sort -u) >\"$RUN/tags.ids\"\n  while IFS='\t' read -r svc ref id; do\n    case $ref in *@sha256:*) continue ;; esac\n    have=$(awk -F '\\t' -v r=\"$ref\" '$1 == r { print $2; exit }' \"$RUN/tags.ids\")\n    if [ \"$have\" != \"$id\" ]; then\n      docker tag \"$id\" \"$ref\" 2>/dev/null && log \"retag    $ref -> $id\" || log \"warning: image $id of $svc is gone; $ref stays as it is\"\n    fi\n  done <\"$DIR/current/images.txt\"\n}\n\nlong_running() { awk -F '\\t' '$2 != \"oneshot\" { print $1 }' \"$DIR/current/services.txt\"; }\n\n# Brings the project to the release `current` points at: recreates exactly what differs (stop, remove,\n# start in dependency order), leaves the rest running.\napply_current() {\n  restore_tags\n  plan_switch $(long_running)\n  if [ -n \"$CHANGED\" ]; then\n    rev=; for s in $CHANGED; do rev=\"$s $rev\"; done\n    log \"stop    $rev\"\n    dc stop $rev 2>&1 | sed 's/^/  | /'\n    log \"remove  $rev\"\n    dc rm -f $rev 2>&1 | sed 's/^/  | /'\n  else\n    log \"no service changed\"\n  fi\n  if [ -n \"$SKIP_ONESHOT\" ]; then\n    # scale 0: compose removes its container and does not wait for it (--no-deps would change the\n    # dependents' config hash and recreate them)\n    log \"start   compose up without $SKIP_ONESHOT ($SKIP_WHY)\"\n    { dc up -d --no-build --remove-orphans --scale \"$SKIP_ONESHOT=0\" 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  else\n    log \"start   compose up (creates what is missing, keeps what is unchanged)\"\n    { dc up -d --no-build --remove-orphans 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  fi\n  [ \"$(cat \"$RUN/up.rc\")\" = 0 ] || log \"warning: compose up exited $(cat \"$RUN/up.rc\"); verification decides\"\n}\n\nverify_current() { # timeout\n  specs=$(awk -F '\\t' -v x=\"$SKIP_ONESHOT\" '$1 != x { print $1 \":\" $2 }' \"$DIR/current/services.txt\")\n  verify \"$1\" $specs\n}\n\n# Restart count a container had before the switch, if plan_switch kept it running. args: service cid\nkept_restarts() {\n  for k in $KEPT; do case $k in \"$1=$2:\"*) echo \"${k##*:}\"; return 0 ;; esac; done\n  return 1\n}\n\n# Waits until every long-running service is healthy (or running without a health check) and\n# every one-shot exited 0; fails fast on unhealthy, exited or restarting containers. A container kept\n# running through the switch is judged by restarts since then (its RestartCount is lifelong), and its\n# `unhealthy` is not final: it may have been waiting for a dependency the switch replaced.\n# args: timeout \"svc:kind\" ... (kind: health|run|oneshot)\nverify() {\n  deadline=$(( $(now) + $1 )); shift\n  while :; do\n    pending= bad=\n    # one snapshot of the project per round: \"service kind cid status exit restarts health\" per spec\n    # (\"-\" for the cid when the service has no container yet)\n    project_containers >\"$RUN/verify.tsv\"\n    rows=$(printf '%s\\n' \"$@\" | SD_C=\"$RUN/verify.tsv\" awk -F '\\t' '\n      BEGIN { while ((getline line < ENVIRON[\"SD_C\"]) > 0) { split(line, a, \"\\t\"); if (!(a[1] in r)) r[a[1]] = a[2] \" \" a[7] \" \" a[8] \" \" a[6] \" \" a[9] } }\n      $0 != \"\" { i = index($0, \":\"); s = substr($0, 1, i - 1); print s \" \" substr($0, i + 1) \" \" (s in r ? r[s] : \"-\") }')\n    while read -r s kind cid status code restarts health; do\n      [ -n \"$s\" ] || continue\n      if [ \"$cid\" = - ]; then pending=\"$pending $s\"; continue; fi\n      case $kind in\n        oneshot)\n          if [ \"$status\" = exited ] && [ \"$code\" = 0 ]; then :\n          elif [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          else pending=\"$pending $s\"; fi ;;\n        *)\n          kept=y; base=$(kept_restarts \"$s\" \"$cid\") || { kept=; base=0; }\n          if [ \"$status\" = restarting ] || [ \"$restarts\" -gt \"$base\" ] || [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = unhealthy ] && [ -z \"$kept\" ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = healthy ] || { [ \"$kind\" = run ] && [ \"$status\" = running ]; }; then :\n          else pending=\"$pending $s\"; fi ;;\n      esac\n    done <<EOF\n$rows\nEOF\n    if [ -n \"$bad\" ]; then FAILED=$bad; return 1; fi\n    if [ -z \"$pending\" ]; then return 0; fi\n    if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=$pending; return 1; fi\n    sleep 1\n  done\n}\n\ncheck_urls() { # timeout url...\n  deadline=$(( $(now) + $1 )); shift\n  for u in \"$@\"; do\n    while :; do\n      if command -v curl >/dev/null 2>&1; then curl -fsS -o /dev/null --max-time 5 \"$u\" 2>\"$RUN/url.err\" && break\n      else wget -q -O /dev/null -T 5 \"$u\" 2>\"$RUN/url.err\" && break; fi\n      if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=\"url:$u\"; log \"url      $u did not answer 2xx: $(tail -n 1 \"$RUN/url.err\")\"; return 1; fi\n      sleep 1\n    done\n    log \"url      $u answered\"\n  done\n}\n\nexplain() { # services\n  for s in \"$@\"; do\n    case $s in url:*) continue ;; esac\n    cid=$(cid_of \"$s\")\n    mark \"failed-service $s\"\n    [ -n \"$cid\" ] || { log \"$s: no container\"; continue; }\n    log \"$s: $(docker inspect -f 'status={{.State.Status}} exit={{.State.ExitCode}} restarts={{.RestartCount}}{{if .State.Health}} health={{.State.Health.Status}}{{end}}' \"$cid\")\"\n    docker inspect -f '{{if .State.Health}}{{range .State.Health.Log}}  health: exit {{.ExitCode}}: {{.Output}}{{println}}{{end}}{{end}}' \"$cid\" | grep -v '^$' | tail -n 3\n    log \"$s: last log lines\"\n    docker logs --tail 20 \"$cid\" 2>&1 | sed 's/^/  | /'\n  done\n}\n\nlast_good() { # release to exclude\n  [ -f \"$DIR/history.log\" ] || return 0\n  awk -F '\\t' -v x=\"$1\" '$4 == \"success\" && $3 != x { r = $3 } END { print r }' \"$DIR/history.log\"\n}\n\nrecord() { # keep\n  log \"current -> $(basename \"$(readlink \"$DIR/current\")\")\"\n  keep=$1\n  ls -1 \"$DIR/releases\" | grep -v '\\.partial$' | sort -r | awk -v k=\"$keep\" 'NR > k' | while read -r old; do\n    [ \"$old\" = \"$REL_ID\" ] || [ \"$old\" = \"$GOOD\" ] || [ \"$old\" = \"$FROM\" ] || { rm -rf \"$DIR/releases/$old\"; log \"pruned   release $old\"; }\n  done\n  docker image prune -f >/dev/null 2>&1 || true\n}\n";
-
-;// CONCATENATED MODULE: ./src/plan/transaction.ts
-
-
-function render(steps) {
-    return steps
-        .map((s) => 'phase' in s ? `phase ${s.phase}` : 'raw' in s ? s.raw : [s.call, ...s.args.map(quote/* shq */.hi)].join(' '))
-        .join('\n');
-}
-function header(c, kind, rel) {
-    const dir = c.dir.startsWith('~/') ? `"$HOME"/${(0,quote/* shq */.hi)(c.dir.slice(2))}` : (0,quote/* shq */.hi)(c.dir);
-    return [
-        '#!/bin/sh',
-        `# stack-deploy ${kind} transaction, run ${c.runId}. Generated: the steps at the end run in order.`,
-        'set -u',
-        'umask 077',
-        `DIR=${dir}`,
-        `PROJECT=${(0,quote/* shq */.hi)(c.project)}`,
-        `KIND=${(0,quote/* shq */.hi)(kind)}`,
-        `RUN="$DIR/runs/"${(0,quote/* shq */.hi)(c.runId)}`,
-        `REL_ID=${(0,quote/* shq */.hi)(rel)}`,
-        `REL="$DIR/releases/$REL_ID"`,
-        `ACTOR=${(0,quote/* shq */.hi)(c.meta.actor)}`,
-        `SHA=${(0,quote/* shq */.hi)(c.meta.sha)}`,
-        `RUN_URL=${(0,quote/* shq */.hi)(c.meta.runUrl)}`,
-        'FROM= GOOD= CHANGED= FAILED=',
-    ].join('\n');
-}
-/** Images to pull: each distinct image once, registry images always, others when missing. */
-function pullList(services, registry) {
-    const seen = new Map();
-    for (const s of services) {
-        if (!s.image || seen.has(s.image))
-            continue;
-        seen.set(s.image, registry && s.image.startsWith(registry + '/') ? 'always' : 'missing');
-    }
-    return [...seen].map(([image, policy]) => ({ image, policy }));
-}
-/** The ordered steps of a deploy: readable as one list, rendered into the host script. */
-function deploySteps(t) {
-    const steps = [
-        { phase: 'lock' },
-        { call: 'acquire_lock', args: [String(t.lockTimeoutSec)] },
-        {
-            raw: 'FROM=$(basename "$(readlink "$DIR/current" 2>/dev/null)" 2>/dev/null); [ "$FROM" != . ] || FROM=',
-        },
-        { raw: 'GOOD=$(last_good "$REL_ID"); mark "from ${FROM:--} good ${GOOD:--}"' },
-        { phase: 'pull' },
-        // pull_image starts each pull (a few at a time); pull_wait collects them and fails naming each image
-        ...pullList(t.services, t.registry).map((p) => ({ call: 'pull_image', args: [p.image, p.policy] })),
-        { call: 'pull_wait', args: [] },
-        { raw: 'rm -rf "$RUN/.docker"' },
-        { phase: 'resolve' },
-        { call: 'resolve_images', args: t.services.filter((s) => s.image).flatMap((s) => [s.name, s.image]) },
-        {
-            // the configuration exactly as compose sees it, pinned images included (0600: it holds .env values)
-            raw: 'SD_ROOT="$REL" "$REL/dc" config >"$REL/compose.rendered.yml" 2>"$RUN/config.err" || log "warning: compose config failed: $(tail -n 1 "$RUN/config.err")"',
-        },
-    ];
-    if (t.migrateService && t.services.some((s) => s.name === t.migrateService))
-        steps.push({ phase: 'migrate' }, { call: 'run_migrations', args: [t.migrateService, String(t.migrateTimeoutSec)] }, { call: 'record_revision', args: [t.migrateService] }, 
-        // its run for this release is done: compose up must neither run it again nor recreate its old
-        // container (compose then recreates every service depending on it, down to nginx)
-        { raw: `SKIP_ONESHOT=${(0,quote/* shq */.hi)(t.migrateService)}; SKIP_WHY='it already ran in the migrate phase'` });
-    steps.push({ phase: 'switch' }, { call: 'point_current', args: [t.releaseId] }, { call: 'apply_current', args: [] }, { phase: 'verify' }, {
-        raw: [
-            `if verify_current ${t.healthTimeoutSec} && check_urls ${t.healthTimeoutSec} ${t.healthUrls.map(quote/* shq */.hi).join(' ')}; then`,
-            `  phase record; record ${t.keepReleases}; finish success "deployed $REL_ID" 0`,
-            'fi',
-            'log "verification failed:$FAILED"',
-            'explain $FAILED',
-            'DETAIL="unhealthy:$FAILED"',
-            t.rollbackOnFailure
-                ? [
-                    'if [ -n "$GOOD" ] && [ -d "$DIR/releases/$GOOD" ]; then',
-                    '  phase rollback',
-                    '  T0=$(now); FROM=$REL_ID',
-                    '  log "rolling back the whole stack to $GOOD"',
-                    ...(t.downgradeOnRollback && t.migrateService
-                        ? [`  downgrade_to "$REL" ${(0,quote/* shq */.hi)(t.migrateService)} "$GOOD" ${t.migrateTimeoutSec} || true`]
-                        : []),
-                    `  SKIP_ONESHOT=${(0,quote/* shq */.hi)(t.migrateService ?? '')}; SKIP_WHY=$ROLLBACK_WHY; point_current "$GOOD"; apply_current`,
-                    `  if verify_current ${t.healthTimeoutSec}; then`,
-                    '    KIND=auto-rollback REL_ID=$GOOD history success "after $FROM failed"',
-                    '    mark "rollback-seconds $(( $(now) - T0 ))"',
-                    '    REL_ID=$FROM; finish rolled-back "$DETAIL; rolled back to $GOOD" 1',
-                    '  fi',
-                    '  explain $FAILED',
-                    '  KIND=auto-rollback REL_ID=$GOOD history failed "rollback did not become healthy:$FAILED"',
-                    '  REL_ID=$FROM; finish failed "$DETAIL; rollback to $GOOD also failed:$FAILED" 1',
-                    'fi',
-                    'log "no previous good release to roll back to; nothing deleted, volumes untouched"',
-                ].join('\n')
-                : '',
-            'finish failed "$DETAIL" 1',
-        ]
-            .filter(Boolean)
-            .join('\n'),
-    });
-    return steps;
-}
-function rollbackSteps(t) {
-    return [
-        { phase: 'lock' },
-        { call: 'acquire_lock', args: [String(t.lockTimeoutSec)] },
-        {
-            raw: 'FROM=$(basename "$(readlink "$DIR/current" 2>/dev/null)" 2>/dev/null); [ "$FROM" != . ] || FROM=',
-        },
-        {
-            raw: [
-                `TARGET=${(0,quote/* shq */.hi)(t.target ?? '')}`,
-                '[ -n "$TARGET" ] || TARGET=$(last_good "$FROM")',
-                '[ -n "$TARGET" ] || fail "no earlier successful release to roll back to"',
-                '[ -f "$DIR/releases/$TARGET/images.txt" ] || fail "release $TARGET is not on the host (kept: $(ls "$DIR/releases" | tr "\\n" " "))"',
-                'REL_ID=$TARGET; REL="$DIR/releases/$TARGET"; GOOD=$TARGET',
-                'mark "from ${FROM:--} good $TARGET"',
-            ].join('\n'),
-        },
-        { phase: 'switch' },
-        ...(t.downgradeOnRollback && t.migrateService
-            ? [
-                {
-                    raw: `[ -z "$FROM" ] || downgrade_to "$DIR/releases/$FROM" ${(0,quote/* shq */.hi)(t.migrateService)} "$TARGET" 900 || true`,
-                },
-            ]
-            : []),
-        { raw: `SKIP_ONESHOT=${(0,quote/* shq */.hi)(t.migrateService ?? '')}; SKIP_WHY=$ROLLBACK_WHY; point_current "$TARGET"` },
-        { call: 'apply_current', args: [] },
-        { phase: 'verify' },
-        {
-            raw: [
-                `if verify_current ${t.healthTimeoutSec} && check_urls ${t.healthTimeoutSec} ${t.healthUrls.map(quote/* shq */.hi).join(' ')}; then`,
-                `  phase record; record ${t.keepReleases}; finish success "rolled back to $TARGET" 0`,
-                'fi',
-                'explain $FAILED',
-                'finish failed "release $TARGET did not become healthy:$FAILED" 1',
-            ].join('\n'),
-        },
-    ];
-}
-/** The whole host script for a deploy. */
-function deployScript(t) {
-    return [header(t, 'deploy', t.releaseId), TXN_LIB, render(deploySteps(t)), ''].join('\n');
-}
-function rollbackScript(t) {
-    return [header(t, 'rollback', t.target ?? ''), TXN_LIB, render(rollbackSteps(t)), ''].join('\n');
-}
-/** Human-readable ordered plan (dry-run): the steps without the library. */
-function describeSteps(steps) {
-    return render(steps).split('\n');
-}
-/** The `dc` wrapper each release carries: docker compose with the release's files, root overridable. */
-function composeWrapper(project, projectDir, composeFiles) {
-    const f = (p) => `"$root"/${(0,quote/* shq */.hi)(p)}`;
-    return [
-        '#!/bin/sh',
-        '# docker compose for this release: `SD_ROOT=<dir> ./dc ps`; by default the directory of this file.',
-        'root=${SD_ROOT:-$(cd "$(dirname "$0")" && pwd)}',
-        [
-            'exec docker compose -p',
-            (0,quote/* shq */.hi)(project),
-            '--project-directory',
-            f(projectDir),
-            ...composeFiles.flatMap((c) => ['-f', f(c)]),
-            '-f "$root/release.yml" --env-file "$root/.env" --env-file "$root/stack-deploy.env" "$@"',
-        ].join(' '),
-        '',
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/plan/bake.ts
-
-const buildxVersion = () => ['docker', 'buildx', 'version'];
-const builderInspect = () => ['docker', 'buildx', 'inspect'];
-const dockerStorage = () => ['docker', 'info', '--format', '{{json .DriverStatus}}'];
-/** Resolves the compose files into bake targets (JSON on stdout) without building. */
-function bakePrint(composeFiles) {
-    return ['docker', 'buildx', 'bake', ...composeFiles.flatMap((f) => ['-f', f]), '--print'];
-}
-/** `docker login` reading the password from stdin. */
-function bake_registryLogin(host, username) {
-    return ['docker', 'login', '--username', username, '--password-stdin', host];
-}
-/** The registry host of a `registry` setting like `ghcr.io/team` or `127.0.0.1:5000`. */
-function registryHost(registry) {
-    return registry.split('/')[0];
-}
-/** Splits `host:port/path/name:tag@sha256:…` into repository, tag and digest. */
-function splitRef(ref) {
-    const [nameTag, digest] = ref.split('@');
-    const slash = nameTag.lastIndexOf('/');
-    const colon = nameTag.lastIndexOf(':');
-    return colon > slash
-        ? { repo: nameTag.slice(0, colon), tag: nameTag.slice(colon + 1), digest }
-        : { repo: nameTag, digest };
-}
-/** A Docker tag from free text, as docker/metadata-action sanitises branch names. */
-function sanitizeTag(text) {
-    return text
-        .replace(/[^A-Za-z0-9_.-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128);
-}
-function parseSemver(text) {
-    const m = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/.exec(text);
-    if (!m)
-        return undefined;
-    const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    return {
-        major,
-        minor,
-        patch,
-        prerelease: m[4],
-        version: `${major}.${minor}.${patch}${m[4] ? '-' + m[4] : ''}`,
-    };
-}
-/**
- * Tags from the git context, highest priority first, like docker/metadata-action's defaults:
- * semver from a tag (1.2.3, 1.2, 1; a pre-release or 0.x only extends the full version), the git
- * tag or branch name, pr-N, sha-<7>, the full sha.
- */
-function gitTags(git) {
-    const out = [];
-    const ref = git.ref ?? '';
-    const tag = /^refs\/tags\/(.+)$/.exec(ref)?.[1];
-    const branch = /^refs\/heads\/(.+)$/.exec(ref)?.[1];
-    const pr = /^refs\/pull\/(\d+)\//.exec(ref)?.[1];
-    if (tag !== undefined) {
-        const v = parseSemver(tag);
-        if (v) {
-            out.push(v.version);
-            if (!v.prerelease) {
-                out.push(`${v.major}.${v.minor}`);
-                if (v.major > 0)
-                    out.push(`${v.major}`);
-            }
-        }
-        else
-            out.push(sanitizeTag(tag));
-    }
-    if (branch !== undefined)
-        out.push(sanitizeTag(branch));
-    if (pr !== undefined)
-        out.push(`pr-${pr}`);
-    if (git.sha)
-        out.push(`sha-${git.sha.slice(0, 7)}`, git.sha);
-    return [...new Set(out.filter(Boolean))];
-}
-/** The version label: what metadata-action's first tag would be, else the compose tag. */
-function versionOf(git, composeTag) {
-    const ref = git.ref ?? '';
-    const tag = /^refs\/tags\/(.+)$/.exec(ref)?.[1];
-    if (tag !== undefined)
-        return parseSemver(tag)?.version ?? sanitizeTag(tag);
-    const branch = /^refs\/heads\/(.+)$/.exec(ref)?.[1];
-    if (branch !== undefined)
-        return sanitizeTag(branch);
-    const pr = /^refs\/pull\/(\d+)\//.exec(ref)?.[1];
-    if (pr !== undefined)
-        return `pr-${pr}`;
-    return composeTag;
-}
-/** The commit time as UTC ISO 8601 and as SOURCE_DATE_EPOCH; throws on text that is not a time. */
-function commitInstant(commitTime) {
-    const ms = /^\d{4}-\d{2}-\d{2}T/.test(commitTime) ? Date.parse(commitTime) : NaN;
-    if (Number.isNaN(ms))
-        throw new errors/* ConfigError */.xL(`git.commitTime: expected an ISO 8601 time like 2024-05-01T12:00:00Z, got "${commitTime}"`);
-    return { iso: new Date(ms).toISOString().replace('.000Z', 'Z'), epoch: String(Math.floor(ms / 1000)) };
-}
-/** org.opencontainers.image.* labels; `created` is the commit time so rebuilds stay identical. */
-function ociLabels(service, git, version) {
-    const labels = {};
-    if (git.commitTime)
-        labels['org.opencontainers.image.created'] = commitInstant(git.commitTime).iso;
-    if (git.sha)
-        labels['org.opencontainers.image.revision'] = git.sha;
-    if (git.repoUrl)
-        labels['org.opencontainers.image.source'] = git.repoUrl;
-    labels['org.opencontainers.image.title'] = service;
-    if (version)
-        labels['org.opencontainers.image.version'] = version;
-    return labels;
-}
-/** Whether the builder can export a build cache (the classic docker driver cannot). */
-function canExportCache(b) {
-    return b.driver !== 'docker' || b.containerdStore;
-}
-const NO_CACHE = { from: [], to: [] };
-function cacheFor(service, repo, refs, input, next) {
-    const { cache, push } = input.settings;
-    const exportable = canExportCache(input.builder);
-    switch (cache) {
-        case 'gha':
-            return exportable
-                ? { from: [`type=gha,scope=${service}`], to: [`type=gha,scope=${service},mode=max`] }
-                : NO_CACHE;
-        case 'registry': {
-            const ref = `${repo}:buildcache`;
-            if (exportable)
-                return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
-            return { from: [`type=registry,ref=${ref}`], to: [], cacheImage: push ? ref : undefined };
-        }
-        case 'inline':
-            return { from: refs.map((r) => `type=registry,ref=${r}`), to: ['type=inline'] };
-        case 'local':
-            return exportable
-                ? {
-                    from: [`type=local,src=${input.localCacheDir}/${service}`],
-                    to: [`type=local,dest=${next}/${service},mode=max`],
-                }
-                : NO_CACHE;
-        case 'none':
-            return NO_CACHE;
-    }
-}
-/** The extra bake target that pushes `<image>:buildcache` with an inline cache for `service`. */
-function cacheTarget(service) {
-    return `${service}-stack-deploy-buildcache`;
-}
-function degradeWarning(cache, input) {
-    if (canExportCache(input.builder) || cache === 'none' || cache === 'inline')
-        return undefined;
-    const why = `the builder "${input.builder.name}" uses the docker driver, which cannot export a build cache`;
-    const fix = 'create a docker-container builder (docker/setup-buildx-action) for a full cache';
-    if (cache === 'registry')
-        return input.settings.push
-            ? `cache registry: ${why}; pushing an image with an inline cache (mode=min) as <image>:buildcache instead; ${fix}`
-            : `cache registry: ${why} and nothing is pushed; only reading <image>:buildcache; ${fix}`;
-    return `cache ${cache}: ${why}; building without a cache; ${fix}`;
-}
-/** The override bake file and the bake argv for one build. Throws ConfigError on impossible requests. */
-function bakePlan(input) {
-    const { settings, git, builder } = input;
-    const platforms = input.platforms ?? [];
-    const classic = !canExportCache(builder);
-    if (platforms.length > 1 && classic)
-        throw new errors/* ConfigError */.xL(`platforms: the builder "${builder.name}" uses the docker driver, which builds one platform at a time, got ${platforms.join(',')}; ` +
-            'create a docker-container builder (docker/setup-buildx-action)');
-    if (platforms.length > 1 && !settings.push)
-        throw new errors/* ConfigError */.xL(`platforms: building for ${platforms.join(',')} needs push: true (the local image store holds one platform)`);
-    if (settings.cache === 'local' && !input.localCacheDir)
-        throw new errors/* ConfigError */.xL('cache local: no cache directory was given');
-    const warnings = [];
-    const degraded = degradeWarning(settings.cache, input);
-    if (degraded)
-        warnings.push(degraded);
-    const localCache = settings.cache === 'local' && !classic && input.localCacheDir
-        ? { dir: input.localCacheDir, next: `${input.localCacheDir}.next` }
-        : undefined;
-    const instant = git.commitTime ? commitInstant(git.commitTime) : undefined;
-    const extra = gitTags(git);
-    const target = {};
-    const allTags = {};
-    const cacheTargets = [];
-    for (const service of input.services) {
-        const t = input.targets[service];
-        if (!t)
-            throw new errors/* ConfigError */.xL(`services: ${service} has no build section in the compose files`);
-        const own = t.tags ?? [];
-        if (own.length === 0)
-            throw new errors/* ConfigError */.xL(`services.${service}.image: a service that is built needs an image name to tag and push, got none`);
-        const primary = splitRef(own[0]);
-        const tags = [...own];
-        for (const x of extra)
-            tags.push(`${primary.repo}:${x}`);
-        const cacheRefs = [own[0]];
-        const branch = /^refs\/heads\/(.+)$/.exec(git.ref ?? '')?.[1];
-        if (branch)
-            cacheRefs.push(`${primary.repo}:${sanitizeTag(branch)}`);
-        const cache = cacheFor(service, primary.repo, [...new Set(cacheRefs)], input, localCache?.next);
-        allTags[service] = [...new Set(tags)];
-        const entry = {
-            tags: allTags[service],
-            labels: ociLabels(service, git, versionOf(git, primary.tag)),
-        };
-        if (instant)
-            entry.args = { SOURCE_DATE_EPOCH: instant.epoch };
-        if (cache.from.length)
-            entry['cache-from'] = cache.from;
-        if (cache.to.length)
-            entry['cache-to'] = cache.to;
-        if (platforms.length)
-            entry.platforms = platforms;
-        target[service] = entry;
-        // a target of its own, so the deployed image's config does not carry the cache metadata (its
-        // content varies between builds) and its digest stays that of its layers and labels
-        if (cache.cacheImage) {
-            target[cacheTarget(service)] = {
-                inherits: [service],
-                tags: [cache.cacheImage],
-                'cache-to': ['type=inline'],
-            };
-            cacheTargets.push(cacheTarget(service));
-        }
-    }
-    const bake = (targets, metadata) => [
-        'docker',
-        'buildx',
-        'bake',
-        '--progress',
-        'plain',
-        ...input.composeFiles.flatMap((f) => ['-f', f]),
-        '-f',
-        input.overrideFile,
-        ...(metadata ? ['--metadata-file', input.metadataFile] : []),
-        // provenance attestations carry build timestamps: they would change the digest of every rebuild
-        '--provenance=false',
-        settings.push ? '--push' : '--load',
-        ...targets,
-    ];
-    return {
-        override: JSON.stringify({ target }, null, 2) + '\n',
-        argv: bake(input.services, true),
-        cacheArgv: cacheTargets.length ? bake(cacheTargets, false) : undefined,
-        env: instant ? { SOURCE_DATE_EPOCH: instant.epoch } : {},
-        warnings,
-        localCache,
-        tags: allTags,
-    };
-}
-/** Targets from `docker buildx bake --print` output. */
-function parseBakePrint(stdout) {
-    const doc = JSON.parse(stdout);
-    return doc.target ?? {};
-}
-/** The builder's name and driver from `docker buildx inspect`, and the engine's storage driver status. */
-function parseBuilder(inspect, driverStatus) {
-    const field = (name) => new RegExp(`^${name}:\\s*(.+)$`, 'm').exec(inspect)?.[1].trim() ?? '';
-    return {
-        name: field('Name'),
-        driver: field('Driver'),
-        containerdStore: driverStatus.includes('io.containerd.snapshotter'),
-    };
-}
-/**
- * service → reference the deploy pins: `ref@digest` when pushed (bake reports the registry manifest
- * digest), the plain `ref` otherwise (the digest of a local-only image is its config, not pullable).
- */
-function imagesFromMetadata(metadata, services, targets, pushed) {
-    const doc = JSON.parse(metadata);
-    const images = {};
-    for (const s of services) {
-        const ref = targets[s]?.tags?.[0] ?? '';
-        const digest = doc[s]?.['containerimage.digest'];
-        if (!pushed)
-            images[s] = ref;
-        else if (typeof digest === 'string' && /^sha256:[0-9a-f]{64}$/.test(digest))
-            images[s] = `${splitRef(ref).repo}:${splitRef(ref).tag ?? 'latest'}@${digest}`;
-        else
-            throw new errors/* ConfigError */.xL(`bake metadata: no image digest for service ${s}`);
-    }
-    return images;
-}
-/**
- * The docker config.json for a private DOCKER_CONFIG: the user's settings, the file-stored
- * credentials and credential helpers of other registries stay; the default credential store
- * (credsStore) and any entry for `host` go, so that `docker login` writes into this file and
- * removing the directory is the logout.
- */
-function loginDockerConfig(userConfig, host) {
-    let cfg = {};
-    try {
-        const parsed = userConfig ? JSON.parse(userConfig) : {};
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
-            cfg = parsed;
-    }
-    catch {
-        cfg = {};
-    }
-    const out = { ...cfg };
-    delete out.credsStore;
-    for (const key of ['auths', 'credHelpers']) {
-        const m = cfg[key];
-        if (m && typeof m === 'object') {
-            const copy = { ...m };
-            delete copy[host];
-            delete copy[`https://${host}`];
-            out[key] = copy;
-        }
-    }
-    return JSON.stringify(out, null, 2) + '\n';
-}
-/** Where a private DOCKER_CONFIG links to the user's, so plugins, builders and contexts stay found. */
-const DOCKER_CONFIG_LINKS = ['cli-plugins', 'buildx', 'contexts'];
-/** What went wrong in a failed bake, from its output. */
-function classifyBakeFailure(stderr) {
-    const lines = stderr.split('\n').map((l) => l.trim().replace(/^#\d+\s+/, ''));
-    const find = (re) => lines.find((l) => re.test(l));
-    const rules = [
-        ['cache-export', /cache export is not supported/i],
-        [
-            'dockerfile-missing',
-            /failed to read dockerfile|dockerfile: no such file|open .*Dockerfile.*no such file/i,
-        ],
-        [
-            'push-denied',
-            /denied|unauthorized|authentication required|insufficient_scope|401 Unauthorized|403 Forbidden|no basic auth credentials/i,
-        ],
-        ['no-builder', /no builder .* found|no valid drivers found/i],
-    ];
-    for (const [kind, re] of rules) {
-        const line = find(re);
-        // the daemon sometimes wraps the registry's answer in the API request it was made for
-        if (line)
-            return {
-                kind,
-                line: line.replace(/^ERROR:\s*/, '').replace(/^error during connect: [A-Za-z]+ "[^"]*": /, ''),
-            };
-    }
-    const last = [...lines].reverse().find((l) => /^ERROR|error/i.test(l)) ?? lines.filter(Boolean).pop() ?? '';
-    return { kind: 'other', line: last.replace(/^ERROR:\s*/, '') };
-}
-/** `git` commands that read the commit being built (sha and committer time on two lines). */
-function gitCommit(cwd, rev = 'HEAD') {
-    return ['git', '-C', cwd, 'log', '-1', '--format=%H%n%cI', rev, '--'];
-}
-const gitHeadRef = (cwd) => ['git', '-C', cwd, 'symbolic-ref', '-q', 'HEAD'];
-const gitOrigin = (cwd) => ['git', '-C', cwd, 'remote', 'get-url', 'origin'];
-/** A browsable https URL from a remote URL, without any credentials in it. */
-function repoUrlOf(remote) {
-    const r = remote.trim();
-    const scp = /^(?:[^@/]+@)?([^:/]+):(?!\/)(.+?)(?:\.git)?\/?$/.exec(r);
-    if (scp && !/^[a-z]+:\/\//i.test(r))
-        return `https://${scp[1]}/${scp[2]}`;
-    try {
-        const u = new URL(r);
-        if (!['http:', 'https:', 'ssh:', 'git:'].includes(u.protocol))
-            return undefined;
-        return `https://${u.hostname}${u.pathname.replace(/\.git$/, '').replace(/\/$/, '')}`;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/steps/build-cache.ts
-/**
- * cache: local across runs: the rotated buildx cache directory travels through the GitHub Actions
- * cache service (@actions/cache). Best effort: no outcome here ever fails a build.
- */
-
-
-
-/**
- * `stack-deploy-buildx-<os>-<arch>-<scope>-<sha>`, restored by the prefix up to the scope. The
- * scope (12 hex of a sha256) covers the compose files, the services and the platforms: the cache
- * directory is replaced whole after each build, so a build of other services must not overwrite it.
- */
-function localCacheKey(p) {
-    const scope = (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([p.composeFiles, [...p.services].sort(), [...p.platforms].sort()]))
-        .digest('hex')
-        .slice(0, 12);
-    const prefix = `stack-deploy-buildx-${process.platform}-${process.arch}-${scope}-`;
-    const id = p.sha ?? `run-${p.env.GITHUB_RUN_ID ?? '0'}-${p.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
-    return { key: prefix + id, restoreKeys: [prefix] };
-}
-const NOTHING_TO_SAVE = { save: async () => { } };
-const why = (err) => (err instanceof Error ? err.message : String(err));
-/** Restores `dir` before the build when the Actions cache service is there; else one info line. */
-async function restoreLocalCache(dir, k, deps) {
-    const { logger, env } = deps;
-    if (env.GITHUB_ACTIONS !== 'true') {
-        logger.info(`cache local: not on GitHub Actions; ${dir} is kept only as long as the directory itself`);
-        return NOTHING_TO_SAVE;
-    }
-    if (!deps.cache) {
-        logger.info(`cache local: only the action restores and saves ${dir} with the GitHub Actions cache; from the CLI, cache that directory with actions/cache`);
-        return NOTHING_TO_SAVE;
-    }
-    const cache = typeof deps.cache === 'function' ? await deps.cache() : deps.cache;
-    if (!cache.isFeatureAvailable()) {
-        logger.info(`cache local: the GitHub Actions cache service is not available to this step; ${dir} is neither restored nor saved`);
-        return NOTHING_TO_SAVE;
-    }
-    const started = Date.now();
-    let hit;
-    try {
-        hit = await cache.restoreCache([dir], k.key, k.restoreKeys);
-        if (hit)
-            logger.info(`cache local: restored ${dir} from ${hit} in ${formatDuration(Date.now() - started)}`);
-        else
-            logger.info(`cache local: no usable entry for ${k.restoreKeys[0]}*; building with an empty cache`);
-    }
-    catch (err) {
-        logger.warn(`cache local: ${dir} was not restored (${why(err)}); building with an empty cache`);
-    }
-    // the library reports a failed download or extraction as a miss: half a directory would
-    // confuse bake more than an empty one
-    if (!hit)
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    return {
-        save: async () => {
-            if (hit === k.key) {
-                logger.info(`cache local: ${k.key} was restored exactly; not saved again`);
-                return;
-            }
-            const t = Date.now();
-            try {
-                const id = await cache.saveCache([dir], k.key);
-                logger.info(id === -1
-                    ? `cache local: the cache service did not take ${k.key} (see above); the next build restores an older entry`
-                    : `cache local: saved ${dir} as ${k.key} in ${formatDuration(Date.now() - t)}`);
-            }
-            catch (err) {
-                // the images are built; a cache that was not saved only slows the next build
-                logger.warn(`cache local: ${dir} was not saved as ${k.key}: ${why(err)}`);
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/steps/build.ts
-
-
-
-
-
-
-
-/** Where cache: local keeps its directory unless told otherwise. */
-function localCacheDir(tempRoot) {
-    return (0,external_node_path_.join)(tempRoot, 'stack-deploy-buildx-cache');
-}
-function tempRootOf(input) {
-    return input.tempDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)();
-}
-function firstLine(text) {
-    return (text
-        .split('\n')
-        .map((l) => l.trim())
-        .find(Boolean) ?? '');
-}
-async function checkBuildx(run, env) {
-    const r = await run(buildxVersion(), { env });
-    if (r.code === 0)
-        return;
-    if (r.code === 127)
-        throw new errors/* PreflightError */.wG(`docker is not installed on the runner (${firstLine(r.stderr)})`);
-    throw new errors/* PreflightError */.wG(`docker buildx is not available on the runner (\`docker buildx version\`: ${firstLine(r.stderr)}); ` +
-        'install the docker-buildx plugin or run docker/setup-buildx-action first');
-}
-async function inspectBuilder(run, env) {
-    const r = await run(builderInspect(), { env });
-    if (r.code !== 0) {
-        const err = firstLine(r.stderr).replace(/^ERROR:\s*/, '');
-        if (/cannot connect to the docker daemon|permission denied/i.test(r.stderr))
-            throw new errors/* PreflightError */.wG(`the Docker daemon on the runner did not answer: ${err}`);
-        throw new errors/* PreflightError */.wG(`no buildx builder to build with: ${err} (check BUILDX_BUILDER and \`docker buildx ls\`, or run docker/setup-buildx-action)`);
-    }
-    const storage = await run(dockerStorage(), { env });
-    return parseBuilder(r.stdout, storage.code === 0 ? storage.stdout : '');
-}
-/**
- * A private DOCKER_CONFIG holding the registry login: the password goes over stdin only, and
- * removing the directory afterwards is the logout. The user's plugins, builders and contexts stay.
- */
-async function login(settings, dir, env, deps) {
-    const reg = settings.registry;
-    if (!reg?.username || !reg.password)
-        return undefined;
-    const host = registryHost(reg.host);
-    const password = reg.password.reveal();
-    deps.logger.secret(password);
-    const userDir = env.DOCKER_CONFIG ?? process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
-    const userConfig = (0,external_node_path_.join)(userDir, 'config.json');
-    (0,external_node_fs_.mkdirSync)(dir, { mode: 0o700 });
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'config.json'), loginDockerConfig((0,external_node_fs_.existsSync)(userConfig) ? (0,external_node_fs_.readFileSync)(userConfig, 'utf8') : undefined, host), { mode: 0o600 });
-    for (const name of DOCKER_CONFIG_LINKS)
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(userDir, name)))
-            (0,external_node_fs_.symlinkSync)((0,external_node_path_.join)(userDir, name), (0,external_node_path_.join)(dir, name));
-    const r = await deps.runLocal(bake_registryLogin(host, reg.username), {
-        env: { ...env, DOCKER_CONFIG: dir },
-        stdin: password,
-        timeoutMs: 60_000,
-    });
-    if (r.code !== 0) {
-        const why = firstLine(r.stderr).replace(/^Error response from daemon:\s*/, '');
-        throw new errors/* CommandError */.Qd(`registry ${host} refused the login of user "${reg.username}": ${why}; check registry-username and registry-password`, r.code, '');
-    }
-    deps.logger.info(`logged in to ${host} as ${reg.username}`);
-    return dir;
-}
-async function resolveTargets(composeFiles, projectDir, env, run) {
-    const r = await run(bakePrint(composeFiles), { cwd: projectDir, env });
-    if (r.code !== 0)
-        throw new errors/* CommandError */.Qd(`docker buildx bake could not read the compose files (${composeFiles.join(', ')})`, r.code, (0,errors/* tail */.RT)(r.stderr, 10));
-    return parseBakePrint(r.stdout);
-}
-function isRemoteContext(ctx) {
-    return /^[a-z][a-z0-9+.-]*:\/\//i.test(ctx) || /^git@/.test(ctx) || /^github\.com\//.test(ctx);
-}
-/** Names the service and the path before bake fails on it with a path inside the daemon. */
-function checkDockerfiles(projectDir, services, targets) {
-    for (const s of services) {
-        const t = targets[s];
-        const ctx = t.context ?? '.';
-        if (t['dockerfile-inline'] !== undefined || isRemoteContext(ctx))
-            continue;
-        const ctxPath = (0,external_node_path_.resolve)(projectDir, ctx);
-        if (!(0,external_node_fs_.existsSync)(ctxPath))
-            throw new errors/* ConfigError */.xL(`services.${s}.build.context: expected a directory, ${ctxPath} does not exist`);
-        const dockerfile = (0,external_node_path_.resolve)(ctxPath, t.dockerfile ?? 'Dockerfile');
-        if (!(0,external_node_fs_.existsSync)(dockerfile))
-            throw new errors/* ConfigError */.xL(`services.${s}.build.dockerfile: expected a Dockerfile at ${dockerfile}, found none`);
-    }
-}
-function bakeError(r, services, targets) {
-    const { kind, line } = classifyBakeFailure(r.stderr);
-    const stderrTail = (0,errors/* tail */.RT)(r.stderr, 30);
-    switch (kind) {
-        case 'push-denied': {
-            const repos = services.map((s) => splitRef(targets[s].tags?.[0] ?? '').repo).join(', ');
-            return new errors/* CommandError */.Qd(`push denied by the registry: ${line}; log in with registry-username and registry-password, ` +
-                `and check that the account may push to ${repos}`, r.code, stderrTail);
-        }
-        case 'dockerfile-missing':
-            return new errors/* ConfigError */.xL(`a Dockerfile is missing: ${line}`);
-        case 'no-builder':
-            return new errors/* PreflightError */.wG(`no buildx builder to build with: ${line}`);
-        default:
-            return new errors/* CommandError */.Qd(`docker buildx bake failed (exit ${r.code}): ${line}`, r.code, stderrTail);
-    }
-}
-/** Streams bake's progress to debug and counts the Dockerfile steps that came from cache. */
-function progress(logger) {
-    let buf = '';
-    const steps = new Set();
-    const cached = new Set();
-    const line = (l) => {
-        logger.debug(l);
-        const step = /^#(\d+) \[[^\]]* \d+\/\d+\] (\S+)/.exec(l);
-        if (step && step[2] !== 'FROM')
-            steps.add(step[1]);
-        const hit = /^#(\d+) CACHED$/.exec(l);
-        if (hit)
-            cached.add(hit[1]);
-    };
-    return {
-        onStderr: (c) => {
-            buf += c;
-            const parts = buf.split('\n');
-            buf = parts.pop() ?? '';
-            parts.forEach(line);
-        },
-        summary: () => {
-            if (buf)
-                line(buf);
-            buf = '';
-            return `${[...cached].filter((id) => steps.has(id)).length} of ${steps.size} steps cached`;
-        },
-    };
-}
-/**
- * Builds (and with settings.push, pushes) every service with a build section through
- * `docker buildx bake`, and returns the digests from bake's metadata file.
- */
-async function build(input, deps) {
-    const started = Date.now();
-    const { logger, runLocal } = deps;
-    const { settings } = input;
-    const composeFiles = input.composeFiles.map((f) => (0,external_node_path_.resolve)(input.cwd, f));
-    const projectDir = (0,external_node_path_.dirname)(composeFiles[0]);
-    const tempRoot = tempRootOf(input);
-    (0,external_node_fs_.mkdirSync)(tempRoot, { recursive: true });
-    const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'stack-deploy-build-'));
-    const env = { ...input.envVars };
-    try {
-        await checkBuildx(runLocal, env);
-        const dockerConfig = await login(settings, (0,external_node_path_.join)(work, 'docker-config'), env, deps);
-        if (dockerConfig)
-            env.DOCKER_CONFIG = dockerConfig;
-        const builder = await inspectBuilder(runLocal, env);
-        logger.info(`builder ${builder.name} (${builder.driver} driver)`);
-        const targets = await resolveTargets(composeFiles, projectDir, env, runLocal);
-        const wanted = input.services?.length ? input.services : settings.services;
-        for (const s of wanted)
-            if (!targets[s])
-                logger.warn(`services: ${s} has no build section in the compose files; not built`);
-        const services = wanted.length ? wanted.filter((s) => targets[s]) : Object.keys(targets);
-        if (services.length === 0) {
-            logger.info('nothing to build: no selected service has a build section');
-            return { images: {}, tags: {}, cache: 'nothing built', durationMs: Date.now() - started };
-        }
-        checkDockerfiles(projectDir, services, targets);
-        const plan = bakePlan({
-            settings,
-            git: input.git,
-            composeFiles,
-            services,
-            targets,
-            builder,
-            overrideFile: (0,external_node_path_.join)(work, 'stack-deploy.bake.json'),
-            metadataFile: (0,external_node_path_.join)(work, 'metadata.json'),
-            localCacheDir: input.localCacheDir ?? localCacheDir(tempRoot),
-            platforms: input.platforms,
-        });
-        for (const w of plan.warnings)
-            logger.warn(w);
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(work, 'stack-deploy.bake.json'), plan.override);
-        logger.debug(`bake override:\n${plan.override}`);
-        const runEnv = deps.env ?? process.env;
-        const cacheHandle = plan.localCache
-            ? await restoreLocalCache(plan.localCache.dir, localCacheKey({
-                composeFiles: composeFiles.map((f) => (0,external_node_path_.relative)(runEnv.GITHUB_WORKSPACE || input.cwd, f)),
-                services,
-                platforms: input.platforms ?? [],
-                sha: input.git.sha,
-                env: runEnv,
-            }), { logger, cache: deps.cache, env: runEnv })
-            : undefined;
-        if (plan.localCache)
-            (0,external_node_fs_.rmSync)(plan.localCache.next, { recursive: true, force: true });
-        const p = progress(logger);
-        const r = await runLocal(plan.argv, {
-            cwd: projectDir,
-            env: { ...env, ...plan.env },
-            onStderr: p.onStderr,
-        });
-        const cachedSummary = p.summary();
-        if (r.code !== 0)
-            throw bakeError(r, services, targets);
-        if (plan.cacheArgv) {
-            const c = await runLocal(plan.cacheArgv, {
-                cwd: projectDir,
-                env: { ...env, ...plan.env },
-                onStderr: (t) => logger.debug(t.trimEnd()),
-            });
-            // the images are pushed; a cache that could not be saved only slows the next build
-            if (c.code !== 0)
-                logger.warn(`the build cache was not pushed: ${classifyBakeFailure(c.stderr).line}`);
-        }
-        if (plan.localCache && (0,external_node_fs_.existsSync)(plan.localCache.next)) {
-            // rotate: the new cache replaces the old one whole, so old layers do not pile up
-            (0,external_node_fs_.rmSync)(plan.localCache.dir, { recursive: true, force: true });
-            (0,external_node_fs_.renameSync)(plan.localCache.next, plan.localCache.dir);
-            await cacheHandle?.save();
-        }
-        const images = imagesFromMetadata((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(work, 'metadata.json'), 'utf8'), services, targets, settings.push);
-        const width = Math.max(...services.map((s) => s.length));
-        for (const s of services)
-            logger.info(`${s.padEnd(width)}  ${images[s]}`);
-        const durationMs = Date.now() - started;
-        logger.info(`${settings.push ? 'built and pushed' : 'built'} ${services.length} image(s) in ${formatDuration(durationMs)} (${cachedSummary})`);
-        return { images, tags: plan.tags, cache: cachedSummary, durationMs };
-    }
-    finally {
-        // removes the private DOCKER_CONFIG too: this is the registry logout
-        (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
-    }
-}
-/**
- * The commit being built: GitHub's variables where set, the repository in cwd for the rest.
- * Outside a git repository every field may stay empty.
- */
-async function readGitContext(cwd, env, runLocal) {
-    const git = {
-        sha: env.GITHUB_SHA || undefined,
-        ref: env.GITHUB_REF || undefined,
-        repoUrl: env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
-            ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`
-            : undefined,
-    };
-    const c = await runLocal(gitCommit(cwd, git.sha ?? 'HEAD'));
-    if (c.code === 0) {
-        const [sha, time] = c.stdout.trim().split('\n');
-        git.sha ??= sha;
-        git.commitTime = time;
-    }
-    if (!git.ref) {
-        const r = await runLocal(gitHeadRef(cwd));
-        if (r.code === 0 && r.stdout.trim())
-            git.ref = r.stdout.trim();
-    }
-    if (!git.repoUrl) {
-        const o = await runLocal(gitOrigin(cwd));
-        if (o.code === 0)
-            git.repoUrl = repoUrlOf(o.stdout);
-    }
-    return git;
-}
-
-;// CONCATENATED MODULE: ./src/plan/stack.ts
-/** The deploy's view of a merged compose model: services in dependency order, images, files to ship. Pure. */
-
-
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Seconds from a compose duration (`1m30s`, `500ms`, `10s`, or a number of seconds). */
-function durationSec(v, fallback) {
-    if (typeof v === 'number')
-        return v;
-    if (typeof v !== 'string' || !v.trim())
-        return fallback;
-    const re = /(\d+(?:\.\d+)?)(ms|us|ns|h|m|s)/g;
-    let total = 0;
-    let matched = '';
-    for (const m of v.matchAll(re)) {
-        const n = Number(m[1]);
-        total +=
-            m[2] === 'h' ? n * 3600 : m[2] === 'm' ? n * 60 : m[2] === 's' ? n : m[2] === 'ms' ? n / 1000 : 0;
-        matched += m[0];
-    }
-    return matched === v.trim() ? total : fallback;
-}
-function dependsOnOf(svc) {
-    const d = svc.depends_on;
-    if (Array.isArray(d))
-        return d.map((n) => ({ name: String(n), condition: 'service_started' }));
-    if (isObj(d))
-        return Object.entries(d).map(([name, v]) => ({
-            name,
-            condition: isObj(v) && typeof v.condition === 'string' ? v.condition : 'service_started',
-        }));
-    return [];
-}
-function isRelative(p) {
-    return p.startsWith('./') || p.startsWith('../') || p === '.' || p === '..';
-}
-/** Relative host paths a service bind-mounts, from short (`./a:/b:ro`) or long syntax. */
-function bindSources(svc) {
-    const out = [];
-    for (const v of Array.isArray(svc.volumes) ? svc.volumes : []) {
-        if (typeof v === 'string') {
-            const src = v.split(':')[0];
-            if (isRelative(src))
-                out.push(external_node_path_.posix.normalize(src));
-        }
-        else if (isObj(v) && v.type === 'bind' && typeof v.source === 'string' && isRelative(v.source)) {
-            out.push(external_node_path_.posix.normalize(v.source));
-        }
-    }
-    return out;
-}
-/** Relative files a service or the top level reads at deploy time (env_file, configs, secrets). */
-function envFiles(svc) {
-    const e = svc.env_file;
-    const list = Array.isArray(e) ? e : e === undefined ? [] : [e];
-    return list
-        .map((x) => (typeof x === 'string' ? x : isObj(x) && typeof x.path === 'string' ? x.path : ''))
-        .filter((p) => p && !external_node_path_.posix.isAbsolute(p))
-        .map((p) => external_node_path_.posix.normalize(p));
-}
-/** Every local path (relative to the project directory) the release must carry; build contexts excluded. */
-function shippedPaths(model) {
-    const out = new Set();
-    const services = isObj(model.services) ? model.services : {};
-    for (const svc of Object.values(services)) {
-        if (!isObj(svc))
-            continue;
-        for (const p of [...bindSources(svc), ...envFiles(svc)])
-            out.add(p);
-    }
-    for (const section of ['configs', 'secrets']) {
-        const s = model[section];
-        if (!isObj(s))
-            continue;
-        for (const v of Object.values(s))
-            if (isObj(v) && typeof v.file === 'string' && !external_node_path_.posix.isAbsolute(v.file))
-                out.add(external_node_path_.posix.normalize(v.file));
-    }
-    return [...out].sort();
-}
-/** Services in dependency order (dependencies first), ties by name. Cycles are a validation error upstream. */
-function dependencyOrder(model) {
-    const services = isObj(model.services) ? model.services : {};
-    const names = Object.keys(services).sort();
-    const seen = new Set();
-    const out = [];
-    const visit = (n, stack) => {
-        if (seen.has(n) || stack.has(n) || !(n in services))
-            return;
-        stack.add(n);
-        const svc = services[n];
-        for (const d of isObj(svc)
-            ? dependsOnOf(svc)
-                .map((x) => x.name)
-                .sort()
-            : [])
-            visit(d, stack);
-        stack.delete(n);
-        seen.add(n);
-        out.push(n);
-    };
-    for (const n of names)
-        visit(n, new Set());
-    return out;
-}
-/** The deploy plan's services from the merged model. */
-function servicesOf(model, opts) {
-    const services = isObj(model.services) ? model.services : {};
-    const completedTargets = new Set();
-    for (const svc of Object.values(services))
-        if (isObj(svc))
-            for (const d of dependsOnOf(svc))
-                if (d.condition === 'service_completed_successfully')
-                    completedTargets.add(d.name);
-    return dependencyOrder(model).map((name) => {
-        const svc = services[name];
-        const ext = isObj(svc['x-stack-deploy']) ? svc['x-stack-deploy'] : {};
-        const hc = isObj(svc.healthcheck) ? svc.healthcheck : undefined;
-        const hasHealthcheck = !!hc && hc.disable !== true && !(Array.isArray(hc.test) && hc.test[0] === 'NONE');
-        const interval = durationSec(hc?.interval, 30);
-        const timeout = durationSec(hc?.timeout, 30);
-        const retries = typeof hc?.retries === 'number' ? hc.retries : Number(hc?.retries ?? 3) || 3;
-        const startPeriod = durationSec(hc?.start_period, 0);
-        return {
-            name,
-            image: typeof svc.image === 'string' ? svc.image : '',
-            oneshot: name === opts.migrateService || completedTargets.has(name) || ext.role === 'oneshot',
-            dependsOn: dependsOnOf(svc).map((d) => d.name),
-            hasHealthcheck,
-            healthBudgetSec: hasHealthcheck ? Math.ceil(startPeriod + (interval + timeout) * (retries + 1)) : 10,
-            bindFiles: bindSources(svc),
-        };
-    });
-}
-/** Default health-timeout: the slowest service's own budget, at least 30 s. */
-function defaultHealthTimeout(services) {
-    return Math.max(30, ...services.filter((s) => !s.oneshot).map((s) => s.healthBudgetSec));
-}
-/** Content hash of a set of files (path + bytes), for "its bind-mounted files changed". */
-function contentHash(entries) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const e of [...entries].sort((a, b) => a.path.localeCompare(b.path))) {
-        h.update(e.path + '\0');
-        h.update(e.data);
-        h.update('\0');
-    }
-    return h.digest('hex').slice(0, 16);
-}
-
-;// CONCATENATED MODULE: ./src/steps/follow.ts
-
-
-function emptyReport() {
-    return { status: '', detail: '', phases: [], services: [], failedServices: [], log: [] };
-}
-/** Applies one log line to the report; returns the line to show, or undefined for markers. */
-function parseLine(line, r) {
-    if (!line.startsWith('::')) {
-        r.log.push(line);
-        return line;
-    }
-    const [kind, ...rest] = line.slice(2).split(' ');
-    switch (kind) {
-        case 'phase-end':
-            r.phases.push({ name: rest[0], seconds: Number(rest[1]) });
-            break;
-        case 'service':
-            r.services.push({
-                name: rest[0],
-                action: rest[1] === 'recreate' || rest[1] === 'create' ? rest[1] : 'unchanged',
-                why: rest[2],
-                oldImage: rest[3],
-                newImage: rest[4],
-            });
-            break;
-        case 'failed-service':
-            if (!r.failedServices.includes(rest[0]))
-                r.failedServices.push(rest[0]);
-            break;
-        case 'from':
-            r.from = rest[0] === '-' ? undefined : rest[0];
-            r.good = rest[2] === '-' ? undefined : rest[2];
-            break;
-        case 'rollback-seconds':
-            r.rollbackSeconds = Number(rest[0]);
-            break;
-        case 'lock-wait':
-            r.lockWait = rest.join(' ');
-            break;
-        case 'result':
-            r.status = rest[0];
-            r.detail = rest.slice(1).join(' ');
-            break;
-    }
-    return undefined;
-}
-/**
- * Streams the host transaction's log until it ends, re-attaching when the connection drops: the
- * transaction runs detached and keeps going either way.
- */
-async function follow(t, dir, runId, pid, logger, opts = {}) {
-    const report = emptyReport();
-    let lines = 0;
-    let partial = '';
-    let phase = '';
-    const onChunk = (chunk) => {
-        const parts = (partial + chunk).split('\n');
-        partial = parts.pop() ?? '';
-        for (const line of parts) {
-            lines++;
-            if (line.startsWith('::phase ')) {
-                phase = line.slice(8);
-                logger.info(`── ${phase}`);
-            }
-            const shown = parseLine(line, report);
-            if (shown !== undefined)
-                logger.info(shown);
-        }
-    };
-    const attempts = opts.reattachAttempts ?? 5;
-    for (let i = 0;; i++) {
-        partial = '';
-        let r;
-        try {
-            r = await t.exec(followScript(dir, runId, lines + 1, pid), { onStdout: onChunk });
-        }
-        catch (err) {
-            if (!(err instanceof errors/* ConnectionError */.Rc) || i >= attempts)
-                throw err;
-            logger.warn(`lost the connection while following the deploy (${err.message}); re-attaching`);
-            continue;
-        }
-        if (partial)
-            onChunk('\n');
-        const res = await t.exec(readResult(dir, runId));
-        const [status, detail] = res.stdout.split('\n');
-        if (status) {
-            if (!report.status) {
-                report.status = status;
-                report.detail = detail ?? '';
-            }
-            return report;
-        }
-        if (i >= attempts)
-            throw new errors/* ConnectionError */.Rc(`the deploy on the host has no result yet (phase ${phase || 'start'}) and following it failed: ${r.stderr.trim()}`);
-        logger.warn(`log stream ended without a result (exit ${r.code}); re-attaching`);
-        await new Promise((res) => setTimeout(res, 1000));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/steps/status.ts
-
-
-/** Checks docker and Compose v2 on the host, naming what is missing. */
-async function checkDocker(t) {
-    const d = await t.exec(dockerServerVersion());
-    if (d.code !== 0) {
-        const err = d.stderr.trim();
-        if (d.code === 127 || /not found/.test(err))
-            throw new errors/* PreflightError */.wG(`${t.target}: docker is not installed or not on PATH (${err.split('\n')[0]})`);
-        if (/permission denied/i.test(err))
-            throw new errors/* PreflightError */.wG(`${t.target}: the user cannot reach the Docker daemon (permission denied on the socket); add it to the docker group`);
-        throw new errors/* PreflightError */.wG(`${t.target}: the Docker daemon did not answer: ${err.split('\n')[0]}`);
-    }
-    const c = await t.exec(composeVersion());
-    const version = c.stdout.trim().replace(/^v/, '');
-    if (c.code !== 0 || !/^2\./.test(version))
-        throw new errors/* PreflightError */.wG(`${t.target}: Docker Compose v2 is missing (\`docker compose version\` ${c.code !== 0 ? 'failed: ' + c.stderr.trim().split('\n')[0] : 'reported ' + version}); install the docker-compose-plugin package`);
-    return { docker: d.stdout.trim(), compose: version };
-}
-async function hostStatus(t, l, log) {
-    const versions = await checkDocker(t);
-    const cur = await t.exec(readCurrent(l));
-    const currentRelease = cur.code === 0 && cur.stdout.trim() ? cur.stdout.trim() : undefined;
-    log.info(`host      ${t.target}`);
-    log.info(`docker    ${versions.docker} (compose ${versions.compose})`);
-    log.info(`directory ${l.dir}`);
-    log.info(`release   ${currentRelease ?? 'none yet'}`);
-    return { ...versions, currentRelease };
-}
-
-;// CONCATENATED MODULE: ./src/steps/deploy.ts
-
-
-
-
-
-
-
-
-
-
-const MIN_FREE_KB = 512 * 1024;
-const MIGRATE_TIMEOUT_SEC = 900;
-/** Everything decided before touching the host: files, services, the transaction script. Pure but for reads. */
-function prepare(ctx) {
-    const s = ctx.settings;
-    const model = (ctx.report.model ?? {});
-    const services = servicesOf(model, { migrateService: s.migrateService });
-    if (services.length === 0)
-        throw new errors/* ConfigError */.xL('the compose files define no services');
-    for (const svc of services)
-        if (!svc.image)
-            throw new errors/* ConfigError */.xL(`services.${svc.name}: an image is required to deploy (build: alone cannot be pulled)`);
-    if (s.services.length) {
-        const unknown = s.services.filter((n) => !services.some((x) => x.name === n));
-        if (unknown.length)
-            throw new errors/* ConfigError */.xL(`input services: ${unknown.join(', ')} not defined in the compose files`);
-    }
-    let layout;
-    try {
-        layout = bundleLayout(s.composeFiles, shippedPaths(model));
-    }
-    catch (err) {
-        throw new errors/* ConfigError */.xL(`release bundle: ${err.message}`);
-    }
-    const healthTimeoutSec = s.healthTimeoutSec ?? defaultHealthTimeout(services);
-    const txn = {
-        project: ctx.project,
-        dir: ctx.remote.dir,
-        runId: ctx.releaseId,
-        releaseId: ctx.releaseId,
-        lockTimeoutSec: s.lockTimeoutSec,
-        healthTimeoutSec,
-        healthUrls: s.healthUrls,
-        keepReleases: s.keepReleases,
-        meta: ctx.meta,
-        services,
-        registry: s.registry?.host,
-        migrateService: s.migrateService,
-        migrateTimeoutSec: MIGRATE_TIMEOUT_SEC,
-        rollbackOnFailure: s.rollbackOnFailure,
-        downgradeOnRollback: s.rollbackMigrations,
-    };
-    return {
-        layout,
-        services,
-        healthTimeoutSec,
-        script: deployScript(txn),
-        steps: describeSteps(deploySteps(txn)),
-    };
-}
-function filesUnder(path) {
-    const st = (0,external_node_fs_.statSync)(path);
-    if (!st.isDirectory())
-        return [path];
-    return (0,external_node_fs_.readdirSync)(path)
-        .sort()
-        .flatMap((f) => filesUnder((0,external_node_path_.join)(path, f)));
-}
-/** Builds the release tarball locally; returns its bytes. */
-async function buildBundle(ctx, p, runLocal) {
-    const cwd = (0,external_node_path_.resolve)(ctx.settings.workingDirectory);
-    const stage = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'sd-bundle-'));
-    try {
-        for (const e of p.layout.entries) {
-            const src = (0,external_node_path_.join)(cwd, e.from);
-            try {
-                (0,external_node_fs_.statSync)(src);
-            }
-            catch {
-                throw new errors/* ConfigError */.xL(`release bundle: ${e.from} is referenced by the compose files but does not exist`);
-            }
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(stage, e.to)), { recursive: true });
-            (0,external_node_fs_.cpSync)(src, (0,external_node_path_.join)(stage, e.to), { recursive: true, dereference: true });
-        }
-        const projectDirAbs = (0,external_node_path_.join)(cwd, (0,external_node_path_.dirname)(ctx.settings.composeFiles[0]));
-        const hashes = p.services.map((svc) => {
-            const files = svc.bindFiles.flatMap((b) => {
-                try {
-                    return filesUnder((0,external_node_path_.join)(projectDirAbs, b)).map((f) => ({
-                        path: f.slice(projectDirAbs.length),
-                        data: (0,external_node_fs_.readFileSync)(f),
-                    }));
-                }
-                catch {
-                    return [];
-                }
-            });
-            return `${svc.name}\t${files.length ? contentHash(files) : '-'}`;
-        });
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(stage, 'files.hash'), hashes.join('\n') + '\n');
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(stage, 'services.txt'), p.services
-            .map((svc) => `${svc.name}\t${svc.oneshot ? 'oneshot' : svc.hasHealthcheck ? 'health' : 'run'}`)
-            .join('\n') + '\n');
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(stage, 'dc'), composeWrapper(ctx.project, p.layout.projectDir, p.layout.composeFiles), { mode: 0o755 });
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(stage, 'stack-deploy.env'), injectedEnvFile(ctx.injected));
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(stage, 'meta.json'), JSON.stringify({ ...ctx.meta, time: new Date().toISOString() }));
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(stage, 'release.yml'), 'services: {}\n');
-        const tgz = (0,external_node_path_.join)(stage, '..', `${stage.split('/').pop()}.tgz`);
-        const r = await runLocal(['tar', '-czf', tgz, '-C', stage, '.']);
-        if (r.code !== 0)
-            throw new errors/* CommandError */.Qd('tar of the release bundle failed', r.code, r.stderr);
-        const bytes = (0,external_node_fs_.readFileSync)(tgz);
-        (0,external_node_fs_.rmSync)(tgz, { force: true });
-        return bytes;
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(stage, { recursive: true, force: true });
-    }
-}
-async function must(t, argv, what, opts = {}) {
-    const r = await t.exec(argv, opts);
-    if (r.code !== 0)
-        throw new errors/* CommandError */.Qd(`${t.target}: ${what} failed (exit ${r.code})`, r.code, (r.stdout + r.stderr).trim());
-    return r.stdout;
-}
-async function preflight(t, ctx, logger) {
-    const v = await checkDocker(t);
-    const r = await t.exec(preflightScript(ctx.remote.dir, MIN_FREE_KB, ctx.settings.healthUrls.length > 0));
-    if (r.code !== 0)
-        throw new errors/* PreflightError */.wG(`${t.target}: ${(r.stdout + r.stderr).trim()}`);
-    const free = Number(r.stdout.trim().split(' ')[1]);
-    logger.info(`docker ${v.docker}, compose ${v.compose}, ${(free / 1024 / 1024).toFixed(1)} GiB free in ${ctx.remote.dir}`);
-}
-/** Upload → launch → follow. Returns what the host transaction reported. */
-async function deploy(ctx, t, deps) {
-    const { logger } = deps;
-    const p = prepare(ctx);
-    const dir = ctx.remote.dir;
-    await deps.group('preflight', () => preflight(t, ctx, logger));
-    await deps.group('upload', async () => {
-        const bundle = await buildBundle(ctx, p, deps.runLocal);
-        await must(t, unpackScript(dir, ctx.releaseId), 'unpacking the release', { stdin: bundle });
-        await must(t, writeSecretFile(dir, `releases/${ctx.releaseId}.partial/.env`), 'writing .env', {
-            stdin: ctx.envText,
-        });
-        await must(t, finaliseScript(dir, ctx.releaseId, ctx.releaseId), 'finalising the release', {
-            stdin: p.script,
-        });
-        logger.info(`release ${ctx.releaseId}: ${p.layout.entries.length} files, ${(bundle.length / 1024).toFixed(1)} KiB`);
-        const reg = ctx.settings.registry;
-        if (reg?.username && reg.password) {
-            const r = await t.exec(registryLogin(dir, ctx.releaseId, reg.host, reg.username), {
-                stdin: reg.password.reveal(),
-            });
-            if (r.code !== 0)
-                throw new errors/* PreflightError */.wG(`${t.target}: registry ${reg.host} refused the login for ${reg.username}: ${r.stderr.trim()}`);
-            logger.info(`logged in to ${reg.host} on the host for this run only`);
-        }
-    });
-    let pid;
-    try {
-        pid = (await must(t, launchScript(dir, ctx.releaseId), 'starting the transaction')).trim();
-    }
-    catch (err) {
-        // the transaction removes the run's registry login itself; when it never started, do it here
-        await t.exec(dropRunLogin(dir, ctx.releaseId));
-        throw err;
-    }
-    logger.info(`transaction running on the host (pid ${pid}); it finishes even if this connection drops`);
-    const txn = await follow(t, dir, ctx.releaseId, pid, logger);
-    const images = {};
-    const out = await t.exec(readImages(dir, ctx.releaseId));
-    for (const line of out.stdout.split('\n')) {
-        const [svc, ref] = line.split('\t');
-        if (svc && ref)
-            images[svc] = ref;
-    }
-    return { releaseId: ctx.releaseId, txn, images, healthTimeoutSec: p.healthTimeoutSec };
-}
-
-;// CONCATENATED MODULE: ./src/steps/history.ts
-
-
-/** Parses history.log (tab separated, one line per deploy/rollback). */
-function parseHistory(text) {
-    return text
-        .split('\n')
-        .filter((l) => l.includes('\t'))
-        .map((l) => {
-        const [time, kind, release, result, actor, sha, runUrl, detail] = l.split('\t');
-        return { time, kind, release, result, actor, sha, runUrl, detail: detail ?? '' };
-    });
-}
-async function readReleases(t, l) {
-    const r = await t.exec(readHistory(l.dir));
-    const [hist, rest = ''] = r.stdout.split('::releases\n');
-    const [rel, current = ''] = rest.split('::current\n');
-    return {
-        history: parseHistory(hist),
-        releases: rel.split('\n').filter((x) => x && !x.endsWith('.partial')),
-        current: current.trim(),
-    };
-}
-async function serviceStates(t, project) {
-    const r = await t.exec(projectPs(project));
-    return r.stdout
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => {
-        const [service, status, image] = l.split('\t');
-        return { service, status, image };
-    })
-        .sort((a, b) => a.service.localeCompare(b.service));
-}
-/** Clears the note of a lock whose holder is gone; refuses while a live process holds it. */
-async function unlock(t, l) {
-    const st = (await t.exec(lockState(l.dir))).stdout.trim();
-    if (st.startsWith('held'))
-        throw new errors/* LockError */.Ku(`the lock is held by a running deploy (${st.slice(5)}); it is released when that run ends`);
-    await t.exec(clearLockInfo(l.dir));
-    return 'the lock is free: no run holds it (a lock dies with its holder)';
-}
-
 ;// CONCATENATED MODULE: ./src/config/validate/syntax.ts
 // Parsers for the short syntaxes Compose accepts inside strings: durations, sizes, ports, volumes.
 const UNIT_NS = {
@@ -30829,6 +29284,7 @@ const RULES = [
     r('SD-SEC-004', 'error', '.env tracked by git', 'The .env file is in the git index; remove it (git rm --cached) and ignore it.'),
     r('SD-SEC-005', 'error', 'Mutable image tag', 'In prod every image has an explicit, immutable tag (not latest) or a digest.'),
     r('SD-SEC-006', 'error', 'Dangerous privileges', 'privileged, host pid/ipc/userns, dangerous cap_add or unconfined seccomp/apparmor give the container the host.'),
+    r('SD-SEC-007', 'error', 'Shipped file leads outside the working directory', 'A bind mount, env_file, configs/secrets file (or a file inside a shipped folder) is a symlink to a place outside the working directory; the release would carry that file to the host. Copy the file into the project or mount the host path instead.'),
 ];
 const RULE_BY_ID = new Map(RULES.map((x) => [x.id, x]));
 function defaultSeverity(rule) {
@@ -31191,7 +29647,7 @@ function checkConsistency(c) {
             if (!configs.has(r.name))
                 sink.add('SD-SCH-006', r.loc, `${w}.configs: config "${r.name}" is not defined under top-level configs`);
         }
-        for (const f of consistency_envFiles(svc)) {
+        for (const f of envFiles(svc)) {
             if (f.required && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(c.projectDir, f.path))) {
                 sink.add('SD-SCH-006', f.loc, `${w}.env_file: file ${JSON.stringify(f.path)} not found`);
             }
@@ -31392,7 +29848,7 @@ function checkCycles(all, sink) {
         if (!state.has(s.name))
             visit(s.name);
 }
-function consistency_envFiles(svc) {
+function envFiles(svc) {
     const n = tree_get(svc, 'env_file');
     const items = n?.kind === 'seq' ? n.items : n ? [n] : [];
     const out = [];
@@ -31426,7 +29882,7 @@ function referencedFiles(model, projectDir, cwd) {
         for (const v of serviceVolumes(svc, ''))
             if (v.type === 'bind')
                 add(v.source);
-        for (const f of consistency_envFiles(svc))
+        for (const f of envFiles(svc))
             add(f.path);
         const build = tree_get(svc, 'build');
         const ctx = build?.kind === 'scalar' ? scalarText(build) : str(tree_get(build, 'context'));
@@ -31444,6 +29900,158 @@ function referencedFiles(model, projectDir, cwd) {
 }
 function projectDirOf(cwd, firstFile) {
     return firstFile ? resolve(cwd, firstFile, '..') : cwd;
+}
+
+;// CONCATENATED MODULE: ./src/config/validate/shipped.ts
+// SD-SEC-007: every file the release ships (bind sources, env_file, configs/secrets files, and every file
+// inside shipped folders) must really live inside the working directory: a symlink leading out would
+// carry runner files (~/.docker/config.json, ~/.ssh) to the host.
+
+
+
+
+/** Files visited in one shipped folder before giving up (a release is a handful of config files). */
+const MAX_SHIPPED_ENTRIES = 20_000;
+const inside = (root, p) => p === root || p.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
+function real(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch (err) {
+        return err.code === 'ELOOP' ? 'loop' : undefined;
+    }
+}
+/**
+ * Paths at or under `path` whose real location is outside `root`, symlink loops and links to a folder
+ * containing themselves. Missing paths give nothing (other checks report them).
+ */
+function escapingLinks(path, root) {
+    const realRoot = real(root);
+    if (realRoot === undefined || realRoot === 'loop')
+        return [];
+    const out = [];
+    const top = real(path);
+    if (top === 'loop')
+        return [{ path }];
+    if (top === undefined)
+        return [];
+    if (!inside(realRoot, top))
+        return [{ path, target: top }];
+    let budget = MAX_SHIPPED_ENTRIES;
+    const walk = (shown, at, ancestors) => {
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(at).sort();
+        }
+        catch {
+            return;
+        }
+        for (const name of names) {
+            if (--budget < 0) {
+                if (budget === -1)
+                    out.push({ path, tooMany: true });
+                return;
+            }
+            const p = (0,external_node_path_.join)(at, name);
+            const showP = (0,external_node_path_.join)(shown, name);
+            let st;
+            try {
+                st = (0,external_node_fs_.lstatSync)(p);
+            }
+            catch {
+                continue;
+            }
+            let target = p;
+            if (st.isSymbolicLink()) {
+                const r = real(p);
+                if (r === 'loop') {
+                    out.push({ path: showP });
+                    continue;
+                }
+                if (r === undefined)
+                    continue;
+                if (!inside(realRoot, r)) {
+                    out.push({ path: showP, target: r });
+                    continue;
+                }
+                if (ancestors.includes(r)) {
+                    out.push({ path: showP });
+                    continue;
+                }
+                target = r;
+                try {
+                    st = (0,external_node_fs_.statSync)(r);
+                }
+                catch {
+                    continue;
+                }
+            }
+            if (st.isDirectory())
+                walk(showP, target, [...ancestors, real(target)]);
+        }
+    };
+    try {
+        if ((0,external_node_fs_.statSync)(top).isDirectory())
+            walk(path, top, [top]);
+    }
+    catch {
+        /* vanished meanwhile: nothing to ship */
+    }
+    return out;
+}
+function refs(model) {
+    const out = [];
+    for (const e of mapEntries(tree_get(model, 'services'))) {
+        if (!tree_isMap(e.value))
+            continue;
+        const w = `services.${e.key}`;
+        for (const v of serviceVolumes(e.value, w))
+            if (v.type === 'bind' && v.source)
+                out.push({ path: v.source, loc: v.loc, where: `${w}.volumes[${v.index}]` });
+        for (const f of envFiles(e.value))
+            out.push({ path: f.path, loc: f.loc, where: `${w}.env_file` });
+    }
+    for (const kind of ['configs', 'secrets']) {
+        for (const e of mapEntries(tree_get(model, kind))) {
+            const f = tree_get(e.value, 'file');
+            const p = str(f);
+            if (p !== undefined && f)
+                out.push({ path: p, loc: f.loc, where: `${kind}.${e.key}.file` });
+        }
+    }
+    return out;
+}
+/** Reports shipped paths that lead out of `cwd` through a symlink; `files` (compose files, .env) too. */
+function checkShipped(model, sink, o) {
+    const cwd = (0,external_node_path_.resolve)(o.cwd);
+    const report = (shownBase, absBase, loc, where) => {
+        for (const l of escapingLinks(absBase, cwd)) {
+            const shown = shownBase + l.path.slice(absBase.length);
+            const msg = l.tooMany
+                ? `${shown} holds more than ${MAX_SHIPPED_ENTRIES} files; ship a smaller folder`
+                : l.target === undefined
+                    ? `${shown} is a symlink loop`
+                    : `${shown} resolves to ${l.target}, outside the working directory; it would be shipped to the host`;
+            sink.add('SD-SEC-007', loc, `${where}: ${msg}`);
+        }
+    };
+    for (const f of o.files)
+        if (inside(cwd, f.abs))
+            report(f.display, f.abs, { file: f.display, line: 0, col: 0 }, f.display);
+    const seen = new Set();
+    for (const r of refs(model)) {
+        if (r.path.startsWith('~') || ((0,external_node_path_.isAbsolute)(r.path) && !inside(cwd, r.path)))
+            continue;
+        const abs = (0,external_node_path_.resolve)(o.projectDir, r.path);
+        // lexically outside: not shipped (a host path) or refused by name when the bundle is made
+        if (!inside(cwd, abs) || (0,external_node_path_.relative)(cwd, abs).startsWith('..'))
+            continue;
+        const key = `${r.where}|${abs}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        report(r.path.replace(/\/+$/, ''), abs, r.loc, r.where);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/config/validate/position.ts
@@ -45815,27 +44423,6 @@ function checkStackExtension(model, sink) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/config/validate/redact.ts
-// Secret values never reach a message: long ones are replaced wherever they appear, short ones (under four
-// characters) where they stand as a word of their own.
-const redact_REDACTED = '[REDACTED]';
-function redact_redactor(values) {
-    const all = [...new Set([...values].filter((v) => typeof v === 'string' && v !== ''))].sort((a, b) => b.length - a.length);
-    const long = all.filter((v) => v.length >= 4);
-    const short = all
-        .filter((v) => v.length < 4)
-        .map((v) => new RegExp(`(?<![A-Za-z0-9_])${v.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')}(?![A-Za-z0-9_])`, 'g'));
-    return (text) => {
-        let out = text;
-        for (const v of long)
-            if (out.includes(v))
-                out = out.split(v).join(redact_REDACTED);
-        for (const re of short)
-            out = out.replace(re, redact_REDACTED);
-        return out;
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/config/validate/rules.ts
 // Stage 7: the stack rules (SD-DEP, SD-NET, SD-VOL, SD-HC, SD-RST, SD-RES, SD-SEC, SD-ENV-005/007) on the
 // merged model, scoped by profile and service role.
@@ -46360,6 +44947,7 @@ function walkStrings(n, path, fn) {
 
 
 
+
 const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
 const INJECTED = ['IMAGE_TAG', 'REGISTRY'];
 // Built at run time: a literal file name inside resolve() makes the bundler copy every match in the repo.
@@ -46638,12 +45226,16 @@ async function validate(input) {
             sink.add('SD-ENV-001', { file: envDisplay, line: 0, col: 0 }, `${envDisplay}: env file not found`);
         }
     }
-    const penv = (k) => Object.prototype.hasOwnProperty.call(processEnv, k) ? processEnv[k] : undefined;
+    // the runner's own variables (tokens, INPUT_*) never reach a stack; a bare KEY line of .env is the way
+    // to take another one from the environment
+    const penv = (k) => !validate_RUNNER_INTERNAL.test(k) && Object.prototype.hasOwnProperty.call(processEnv, k)
+        ? processEnv[k]
+        : undefined;
     const dotenv = envText !== undefined
         ? dotenv_parseDotenv(envText, envDisplay, penv, sink, unsetSeverity)
         : { vars: new Map(), entries: [], ok: true };
     const has = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-    const lookup = (k) => (has(extra, k) ? extra[k] : (dotenv.vars.get(k) ?? penv(k)));
+    const lookup = (k) => has(extra, k) ? extra[k] : (dotenv.vars.get(k) ?? (validate_FROM_PROCESS.has(k) ? penv(k) : undefined));
     // compose files
     const uses = [];
     const ctx = { cwd, compose, sink, lookup, unsetSeverity, uses, display, projectDir };
@@ -46689,6 +45281,14 @@ async function validate(input) {
             projectDir,
             activeProfiles,
             duplicateSeverity: compose ? 'warning' : 'error',
+        });
+        const shippedFiles = input.composeFiles.map((f) => (0,external_node_path_.resolve)(cwd, f));
+        if (input.envContent === undefined && envText !== undefined)
+            shippedFiles.push(envAbs);
+        checkShipped(model, sink, {
+            cwd,
+            projectDir,
+            files: shippedFiles.map((abs) => ({ abs, display: display(abs) })),
         });
     }
     if (!compose && model) {
@@ -46767,7 +45367,12 @@ async function validate(input) {
         }
     }
     secretKeys = [...new Set(secretKeys)].sort();
-    const findings = finish(sink.findings, redact_redactor(secretKeys.map((k) => lookup(k))));
+    const findings = finish(sink.findings, redactor([
+        ...secretKeys.map((k) => lookup(k)),
+        ...[...dotenv.vars.values()].filter((v) => v.length >= SECRET_LIKE_LENGTH),
+        // values a bare KEY line took from the runner's environment
+        ...[...dotenv.vars].filter(([k, v]) => penv(k) === v && v.length >= 4).map(([, v]) => v),
+    ]));
     const env = {};
     for (const [k, v] of dotenv.vars)
         env[k] = v;
@@ -46780,6 +45385,19 @@ async function validate(input) {
         secretKeys,
         files: model ? referencedFiles(model, projectDir, cwd) : [],
     };
+}
+/** Names the runner and the action keep for themselves: never interpolated from the process environment. */
+const validate_RUNNER_INTERNAL = /^(ACTIONS_|GITHUB_|RUNNER_|INPUT_|STATE_|STACK_DEPLOY_)/;
+/** The only variables compose files may take straight from the process environment (documented). */
+const validate_FROM_PROCESS = new Set(['COMPOSE_PROFILES']);
+/** .env values this long are treated as secrets wherever they appear in a message. */
+const SECRET_LIKE_LENGTH = 8;
+/** What the plan and the oracle may not print: secret values and every .env value of secret-like length. */
+function validate_reportRedactor(report, extra = {}) {
+    return redactor([
+        ...report.secretKeys.flatMap((k) => [report.env[k], extra[k]]),
+        ...Object.values(report.env).filter((v) => v.length >= SECRET_LIKE_LENGTH),
+    ]);
 }
 /** SD-SCH-008 obsolete version, SD-SCH-007 the same mount target twice in one service of one file. */
 function perFileChecks(doc, sink, compose) {
@@ -46994,7 +45612,7 @@ function selectAnnotations(r) {
 
 
 
-const oracle_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 function oracle_text(v) {
     return v === null || v === undefined ? '' : String(v);
 }
@@ -47004,7 +45622,7 @@ function durationNs(v) {
     return v;
 }
 function normHealthcheck(h) {
-    if (!oracle_isObj(h))
+    if (!isObj(h))
         return undefined;
     const out = {};
     if (h.test !== undefined && h.test !== null) {
@@ -47026,10 +45644,10 @@ function portKey(p) {
 function dependsList(d) {
     if (Array.isArray(d))
         return d.map((n) => `${oracle_text(n)}:service_started:true`).sort();
-    if (!oracle_isObj(d))
+    if (!isObj(d))
         return [];
     return Object.entries(d)
-        .map(([k, v]) => `${k}:${oracle_text(oracle_isObj(v) ? v.condition : undefined) || 'service_started'}:${oracle_isObj(v) && v.required === false ? 'false' : 'true'}`)
+        .map(([k, v]) => `${k}:${oracle_text(isObj(v) ? v.condition : undefined) || 'service_started'}:${isObj(v) && v.required === false ? 'false' : 'true'}`)
         .sort();
 }
 /** depends_on plus what Compose's normalisation adds: links, volumes_from and service: namespaces. */
@@ -47064,7 +45682,7 @@ function envEntries(e) {
             return i < 0 ? [s, null] : [s.slice(0, i), s.slice(i + 1)];
         });
     }
-    if (oracle_isObj(e))
+    if (isObj(e))
         return Object.entries(e).map(([k, v]) => [k, v === null || v === undefined ? null : String(v)]);
     return [];
 }
@@ -47074,7 +45692,7 @@ function unescapeDollars(v) {
         return v.replace(/\$\$/g, '$');
     if (Array.isArray(v))
         return v.map(unescapeDollars);
-    if (oracle_isObj(v))
+    if (isObj(v))
         return Object.fromEntries(Object.entries(v).map(([k, x]) => [k.replace(/\$\$/g, '$'), unescapeDollars(x)]));
     return v;
 }
@@ -47082,9 +45700,9 @@ function unescapeDollars(v) {
 function projectComposeJson(raw) {
     const out = {};
     const json = unescapeDollars(raw);
-    const svcs = oracle_isObj(json) && oracle_isObj(json.services) ? json.services : {};
+    const svcs = isObj(json) && isObj(json.services) ? json.services : {};
     for (const [name, s] of Object.entries(svcs)) {
-        if (!oracle_isObj(s))
+        if (!isObj(s))
             continue;
         const environment = {};
         for (const [k, v] of envEntries(s.environment))
@@ -47092,15 +45710,15 @@ function projectComposeJson(raw) {
                 environment[k] = v;
         out[name] = {
             ...(typeof s.image === 'string' ? { image: s.image } : {}),
-            ports: (Array.isArray(s.ports) ? s.ports : []).map((p) => portKey(oracle_isObj(p) ? p : {})).sort(),
+            ports: (Array.isArray(s.ports) ? s.ports : []).map((p) => portKey(isObj(p) ? p : {})).sort(),
             volumes: (Array.isArray(s.volumes) ? s.volumes : [])
-                .map((v) => oracle_isObj(v)
+                .map((v) => isObj(v)
                 ? `${oracle_text(v.type)}:${oracle_text(v.source)}:${oracle_text(v.target)}:${v.read_only === true ? 'ro' : 'rw'}`
                 : oracle_text(v))
                 .sort(),
             environment,
             depends_on: dependsList(s.depends_on),
-            ...(oracle_isObj(s.healthcheck) ? { healthcheck: normHealthcheck(s.healthcheck) } : {}),
+            ...(isObj(s.healthcheck) ? { healthcheck: normHealthcheck(s.healthcheck) } : {}),
         };
     }
     return out;
@@ -47108,7 +45726,7 @@ function projectComposeJson(raw) {
 /** Normal form of our merged model, with Compose's canonical forms and environment resolution. */
 function projectModel(model, o) {
     const out = {};
-    const svcs = model && oracle_isObj(model.services) ? model.services : {};
+    const svcs = model && isObj(model.services) ? model.services : {};
     const active = o.activeProfiles ?? new Set();
     const absPath = (p) => {
         if (p.startsWith('~'))
@@ -47116,7 +45734,7 @@ function projectModel(model, o) {
         return isAbsolute(p) ? cleanPath(p) : cleanPath(resolve(o.projectDir, p));
     };
     for (const [name, s] of Object.entries(svcs)) {
-        if (!oracle_isObj(s))
+        if (!isObj(s))
             continue;
         const profiles = Array.isArray(s.profiles) ? s.profiles.map(oracle_text) : [];
         if (profiles.length && !active.has('*') && !profiles.some((p) => active.has(p)))
@@ -47129,7 +45747,7 @@ function projectModel(model, o) {
             ports.set(id, portKey(p));
         };
         for (const p of Array.isArray(s.ports) ? s.ports : []) {
-            if (oracle_isObj(p))
+            if (isObj(p))
                 addPort(p);
             else {
                 const r = parsePortSpec(oracle_text(p));
@@ -47140,7 +45758,7 @@ function projectModel(model, o) {
         }
         const volumes = [];
         for (const v of Array.isArray(s.volumes) ? s.volumes : []) {
-            if (oracle_isObj(v)) {
+            if (isObj(v)) {
                 const src = oracle_text(v.source);
                 volumes.push(`${oracle_text(v.type)}:${v.type === 'bind' && src ? absPath(src) : src}:${cleanPath(oracle_text(v.target))}:${v.read_only === true ? 'ro' : 'rw'}`);
             }
@@ -47154,7 +45772,7 @@ function projectModel(model, o) {
         const environment = {};
         const files = s.env_file === undefined ? [] : Array.isArray(s.env_file) ? s.env_file : [s.env_file];
         for (const f of files) {
-            const path = oracle_isObj(f) ? oracle_text(f.path) : oracle_text(f);
+            const path = isObj(f) ? oracle_text(f.path) : oracle_text(f);
             try {
                 const parsed = parseDotenv(readFileSync(resolve(o.projectDir, path), 'utf8'), path, o.lookup, new Sink(), 'warning');
                 for (const [k, v] of parsed.vars)
@@ -47187,7 +45805,7 @@ function projectModel(model, o) {
     }
     return out;
 }
-const stable = (v) => JSON.stringify(v, (_k, x) => oracle_isObj(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x);
+const stable = (v) => JSON.stringify(v, (_k, x) => isObj(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x);
 /** One line per field where the projections differ. */
 function diffProjections(ours, theirs) {
     const out = [];
@@ -47228,7 +45846,7 @@ async function oracleCompare(input, report, run) {
     const extra = input.extraVars ?? {};
     const env = {};
     for (const [k, v] of Object.entries(input.processEnv ?? {})) {
-        if (v !== undefined && !(k in report.env))
+        if (v !== undefined && !(k in report.env) && !RUNNER_INTERNAL.test(k))
             env[k] = v;
     }
     Object.assign(env, extra);
@@ -47246,7 +45864,13 @@ async function oracleCompare(input, report, run) {
                 differences.push('Compose printed no JSON');
             }
             if (json !== undefined) {
-                const lookup = (k) => k in extra ? extra[k] : k in report.env ? report.env[k] : input.processEnv?.[k];
+                const lookup = (k) => k in extra
+                    ? extra[k]
+                    : k in report.env
+                        ? report.env[k]
+                        : FROM_PROCESS.has(k)
+                            ? input.processEnv?.[k]
+                            : undefined;
                 const profiles = new Set((lookup('COMPOSE_PROFILES') ?? '')
                     .split(',')
                     .map((x) => x.trim())
@@ -47254,7 +45878,7 @@ async function oracleCompare(input, report, run) {
                 differences.push(...diffProjections(projectModel(report.model, { projectDir, lookup, activeProfiles: profiles }), projectComposeJson(json)));
             }
         }
-        const redact = redactor(report.secretKeys.flatMap((k) => [report.env[k], extra[k]]));
+        const redact = reportRedactor(report, extra);
         const composeError = composeValid ? undefined : redact(r.stderr.trim().split('\n').slice(-5).join('\n'));
         return {
             composeValid,
@@ -47275,6 +45899,1589 @@ async function oracleCompare(input, report, run) {
 
 
 
+
+
+;// CONCATENATED MODULE: ./src/plan/bundle.ts
+/** What a release carries and where each file goes inside it. Pure. */
+
+function commonDir(paths) {
+    const split = paths.map((p) => external_node_path_.posix.dirname(p).split('/'));
+    const first = split[0] ?? ['.'];
+    let n = 0;
+    while (n < first.length && split.every((s) => s[n] === first[n]))
+        n++;
+    const out = first.slice(0, n).join('/');
+    return out || '.';
+}
+const SAFE = /^[A-Za-z0-9._@+/ -]+$/;
+/**
+ * composeFiles are relative to the working directory; shipped are relative to the project
+ * directory (the first compose file's directory), as compose resolves them.
+ */
+function bundleLayout(composeFiles, shipped) {
+    const projectDirCwd = external_node_path_.posix.dirname(external_node_path_.posix.normalize(composeFiles[0]));
+    const fromCwd = [
+        ...composeFiles.map((f) => external_node_path_.posix.normalize(f)),
+        ...shipped.map((p) => external_node_path_.posix.normalize(external_node_path_.posix.join(projectDirCwd, p))),
+    ];
+    for (const p of fromCwd) {
+        if (external_node_path_.posix.isAbsolute(p) || p === '..' || p.startsWith('../'))
+            throw new Error(`${p}: files outside the working directory cannot be shipped`);
+        if (!SAFE.test(p))
+            throw new Error(`${p}: file names may hold letters, digits, spaces and . _ @ + / - only`);
+    }
+    // the root must also contain the project directory itself
+    const root = commonDir([...fromCwd, external_node_path_.posix.join(projectDirCwd, 'x')]);
+    const rel = (p) => external_node_path_.posix.join('files', external_node_path_.posix.relative(root, p) || '.');
+    return {
+        root,
+        entries: [...new Set(fromCwd)].map((from) => ({ from, to: rel(from) })),
+        projectDir: rel(external_node_path_.posix.join(projectDirCwd, 'x')).replace(/\/x$/, '') || 'files',
+        composeFiles: composeFiles.map((f) => rel(external_node_path_.posix.normalize(f))),
+    };
+}
+/** `stack-deploy.env`: the variables the tool injects (IMAGE_TAG, REGISTRY), after the user's .env. */
+function injectedEnvFile(vars) {
+    return Object.entries(vars)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('\n')
+        .concat('\n');
+}
+/** Release ids sort by time: `20261126-031500-abc1234`. */
+function releaseId(now, sha) {
+    const ts = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+    return `${ts}-${(sha ?? '').slice(0, 7) || Math.random().toString(16).slice(2, 9)}`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/remote.ts
+/** Builders for commands run on the host: each returns argv, nothing here runs anything. */
+const dockerServerVersion = () => ['docker', 'version', '--format', '{{.Server.Version}}'];
+const composeVersion = () => ['docker', 'compose', 'version', '--short'];
+function layout(dir) {
+    const d = dir.replace(/\/+$/, '');
+    return {
+        dir: d,
+        releases: `${d}/releases`,
+        current: `${d}/current`,
+        history: `${d}/history.log`,
+        lock: `${d}/lock`,
+    };
+}
+/**
+ * A POSIX sh script run as `sh -c SCRIPT sh ARG…`: the arguments arrive as $1… so no value is ever
+ * spliced into the script text. `~/` at the start of a path argument is expanded by the script.
+ */
+function script(body, args) {
+    const prelude = 'set -eu\numask 077\nexpand() { case "$1" in "~") printf %s "$HOME";; "~/"*) printf %s "$HOME/${1#"~/"}";; *) printf %s "$1";; esac; }\n';
+    return ['sh', '-c', prelude + body, 'sh', ...args];
+}
+/** Prints the id of the current release, or nothing when there is none. */
+function readCurrent(l) {
+    return script('c=$(expand "$1"); if [ -L "$c" ]; then basename "$(readlink "$c")"; fi', [l.current]);
+}
+
+;// CONCATENATED MODULE: ./src/plan/host.ts
+/** Host-side commands of a deploy around the transaction: argv only, values passed as $1…. Pure. */
+
+/** Creates the directories, checks writability, free disk and the tools the transaction needs. */
+function preflightScript(dir, minFreeKb, needUrlTool) {
+    return script([
+        'd=$(expand "$1")',
+        'mkdir -p "$d/releases" "$d/runs" 2>/dev/null || { echo "cannot create $d"; exit 10; }',
+        '[ -w "$d" ] || { echo "$d is not writable"; exit 10; }',
+        'missing=',
+        'for t in flock setsid nohup timeout tar awk sed; do command -v "$t" >/dev/null 2>&1 || missing="$missing $t"; done',
+        'if [ "$3" = 1 ] && ! command -v curl >/dev/null 2>&1 && ! command -v wget >/dev/null 2>&1; then missing="$missing curl-or-wget"; fi',
+        '[ -z "$missing" ] || { echo "missing on the host:$missing"; exit 11; }',
+        'free=$(df -Pk "$d" | awk "NR==2 {print \\$4}")',
+        '[ "$free" -ge "$2" ] || { echo "only ${free}KB free in $d, need $2KB"; exit 12; }',
+        'echo "ok $free"',
+    ].join('\n'), [dir, String(minFreeKb), needUrlTool ? '1' : '0']);
+}
+/** Unpacks the bundle (tar.gz on stdin) into releases/<id>.partial/. */
+function unpackScript(dir, releaseId) {
+    return script('p="$(expand "$1")/releases/$2.partial"; rm -rf "$p"; mkdir -p "$p" && tar -xzf - -C "$p" && chmod 755 "$p/dc"', [dir, releaseId]);
+}
+/** Writes stdin to a file atomically with mode 0600. */
+function writeSecretFile(dir, relPath) {
+    return script('umask 077; f="$(expand "$1")/$2"; cat >"$f.tmp" && chmod 600 "$f.tmp" && mv -f "$f.tmp" "$f"', [dir, relPath]);
+}
+/** Makes the partial release final and writes the run's script (on stdin). */
+function finaliseScript(dir, releaseId, runId) {
+    return script([
+        'd=$(expand "$1")',
+        'mv -f "$d/releases/$2.partial" "$d/releases/$2"',
+        'mkdir -p "$d/runs/$3"',
+        'cat >"$d/runs/$3/txn.sh"',
+    ].join('\n'), [dir, releaseId, runId]);
+}
+/** Writes the run script (stdin) into runs/<id>/. */
+function writeRunScript(dir, runId) {
+    return script('d=$(expand "$1"); mkdir -p "$d/runs/$2" && cat >"$d/runs/$2/txn.sh"', [dir, runId]);
+}
+/** Logs in to a registry for this run only: credentials land in runs/<id>/.docker (0700), password on stdin. */
+function registryLogin(dir, runId, registry, username) {
+    return script('c="$(expand "$1")/runs/$2/.docker"; mkdir -p "$c" && chmod 700 "$c" && DOCKER_CONFIG="$c" docker login --password-stdin -u "$4" "$3"', [dir, runId, registry, username]);
+}
+/** Removes the run's registry credentials (the transaction does it after pulling; this is for runs that never started). */
+function dropRunLogin(dir, runId) {
+    return script('rm -rf "$(expand "$1")/runs/$2/.docker"', [dir, runId]);
+}
+/** Starts the transaction detached from this SSH session; prints its pid. */
+function launchScript(dir, runId) {
+    return script('r="$(expand "$1")/runs/$2"; cd "$r" && setsid nohup sh "$r/txn.sh" >"$r/txn.log" 2>&1 </dev/null & echo $!', [dir, runId]);
+}
+/** Streams the run's log from line $3 until the transaction ends. */
+function followScript(dir, runId, fromLine, pid) {
+    return script([
+        'r="$(expand "$1")/runs/$2"',
+        'if [ -f "$r/result" ] || ! kill -0 "$4" 2>/dev/null; then tail -n +"$3" "$r/txn.log"; exit 0; fi',
+        'exec tail -n +"$3" -f --pid="$4" "$r/txn.log"',
+    ].join('\n'), [dir, runId, String(fromLine), pid]);
+}
+/** Prints the run's result file (status line, detail line), empty while running. */
+function readResult(dir, runId) {
+    return script('cat "$(expand "$1")/runs/$2/result" 2>/dev/null || true', [dir, runId]);
+}
+/** Prints the release's images.txt (service, pinned ref, image id). */
+function readImages(dir, releaseId) {
+    return script('cat "$(expand "$1")/releases/$2/images.txt" 2>/dev/null || true', [dir, releaseId]);
+}
+function readHistory(dir) {
+    return script('d=$(expand "$1"); cat "$d/history.log" 2>/dev/null || true; echo "::releases"; ls -1 "$d/releases" 2>/dev/null || true; echo "::current"; r=$(readlink "$d/current" 2>/dev/null) && echo "${r##*/}" || true', [dir]);
+}
+/** Lock state: `free` or `held <lock.info>`. */
+function lockState(dir) {
+    return script('d=$(expand "$1"); [ -f "$d/lock" ] || { echo free; exit 0; }; if flock -n "$d/lock" true; then echo free; else echo "held $(cat "$d/lock.info" 2>/dev/null)"; fi', [dir]);
+}
+/** Removes the holder note of a lock nobody holds (flock locks die with their process). */
+function clearLockInfo(dir) {
+    return script('d=$(expand "$1"); flock -n "$d/lock" rm -f "$d/lock.info"', [dir]);
+}
+/** Per-service container state of the project. */
+function projectPs(project) {
+    return [
+        'docker',
+        'ps',
+        '-a',
+        '--filter',
+        `label=com.docker.compose.project=${project}`,
+        '--format',
+        '{{.Label "com.docker.compose.service"}}\t{{.Status}}\t{{.Image}}',
+    ];
+}
+
+// EXTERNAL MODULE: ./src/util/quote.ts
+var quote = __nccwpck_require__(5796);
+;// CONCATENATED MODULE: ./src/plan/txn-lib.gen.ts
+// Generated from src/plan/txn-lib.sh by scripts/gen-contract.mjs. Do not edit.
+const TXN_LIB = "# shellcheck shell=sh\n# The fixed part of the host-side transaction: POSIX sh functions. The ordered steps that call them\n# are generated by transaction.ts; every value reaches this code as a quoted variable, never as text.\n# Lines starting with `::` are read by the runner (phases, services, result); the rest is the log.\nts() { date -u +%H:%M:%S; }\nlog() { printf '%s %s\\n' \"$(ts)\" \"$*\"; }\nmark() { printf '::%s\\n' \"$*\"; }\nnow() { date +%s; }\nPHASE=\nPHASE_T0=$(now)\n# Set by the rollback steps to the migrate service: a rollback never runs the older release's\n# migrations (the newer schema an expand/contract rollback keeps is unknown to them: alembic fails).\n# A deploy sets it too once its migrate phase succeeded: compose up would run it again and, by\n# recreating its old container, recreate every service that depends on it.\nSKIP_ONESHOT=\nSKIP_WHY=\nROLLBACK_WHY=\"a rollback does not run the older release's migrations\"\nKEPT=\nphase() {\n  t=$(now)\n  [ -z \"$PHASE\" ] || mark \"phase-end $PHASE $((t - PHASE_T0))\"\n  PHASE=$1; PHASE_T0=$t\n  [ \"$1\" = done ] || mark \"phase $1\"\n}\nclean_field() { printf '%s' \"$1\" | tr '\\t\\n\\r' '   ' | cut -c1-300; }\nhistory() { # result detail\n  printf '%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\n' \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" \"$KIND\" \"$REL_ID\" \"$1\" \\\n    \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$SHA\")\" \"$(clean_field \"$RUN_URL\")\" \"$(clean_field \"$2\")\" >>\"$DIR/history.log\"\n}\ncleanup() {\n  rm -rf \"$RUN/.docker\"\n  rm -f \"$DIR/lock.info\"\n}\n# result detail exit-code\nfinish() {\n  phase done\n  cleanup\n  history \"$1\" \"$2\"\n  printf '%s\\n%s\\n' \"$1\" \"$2\" >\"$RUN/result.tmp\" && mv -f \"$RUN/result.tmp\" \"$RUN/result\"\n  mark \"result $1 $2\"\n  exit \"$3\"\n}\nfail() { log \"error: $*\"; finish failed \"$*\" 1; }\n\ndc() { SD_ROOT=\"$DIR/current\" \"$DIR/current/dc\" \"$@\"; }\n\nacquire_lock() { # timeout-seconds\n  exec 9>>\"$DIR/lock\"\n  if ! flock -n 9; then\n    holder=$(cat \"$DIR/lock.info\" 2>/dev/null || echo unknown)\n    log \"waiting up to $1s for the lock held by: $holder\"\n    mark \"lock-wait $holder\"\n    if ! flock -w \"$1\" 9; then\n      phase done; history lock-timeout \"lock held by $holder\"\n      printf 'lock-timeout\\nlock held by %s\\n' \"$holder\" >\"$RUN/result.tmp\" && mv -f \"$RUN/result.tmp\" \"$RUN/result\"\n      mark \"result lock-timeout lock held by $holder\"\n      exit 1\n    fi\n  fi\n  printf 'release=%s pid=%s actor=%s run=%s since=%s\\n' \"$REL_ID\" \"$$\" \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$RUN_URL\")\" \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" >\"$DIR/lock.info\"\n  log \"lock acquired\"\n}\n\n# Pulls run in the background, PULL_JOBS at a time: pull_image starts one, pull_wait collects them\n# all, logs each image's outcome and fails naming every image that could not be pulled.\nPULL_JOBS=4\nPULL_N=0\nPULL_PIDS=\n# image always|missing\npull_image() {\n  PULL_N=$((PULL_N + 1))\n  mkdir -p \"$RUN/pull\"\n  printf '%s\\n' \"$1\" >\"$RUN/pull/$PULL_N.image\"\n  pull_one \"$1\" \"$2\" \"$RUN/pull/$PULL_N\" &\n  PULL_PIDS=\"$PULL_PIDS $!\"\n  # shellcheck disable=SC2086\n  set -- $PULL_PIDS\n  if [ $# -ge \"$PULL_JOBS\" ]; then wait \"$1\"; shift; PULL_PIDS=\"$*\"; fi\n}\npull_one() { # image always|missing out-prefix: writes prefix.st (present|pulled|failed), prefix.out\n  if [ \"$2\" = missing ] && docker image inspect \"$1\" >/dev/null 2>&1; then echo present >\"$3.st\"; return 0; fi\n  if DOCKER_CONFIG=\"$RUN/.docker\" docker pull -q \"$1\" >\"$3.out\" 2>&1; then echo pulled >\"$3.st\"; else echo failed >\"$3.st\"; fi\n}\npull_wait() {\n  # shellcheck disable=SC2086\n  [ -z \"$PULL_PIDS\" ] || wait $PULL_PIDS\n  PULL_PIDS='' first='' more='' i=1\n  while [ \"$i\" -le \"$PULL_N\" ]; do\n    img=$(cat \"$RUN/pull/$i.image\")\n    case $(cat \"$RUN/pull/$i.st\" 2>/dev/null) in\n      present) log \"present  $img\" ;;\n      pulled) log \"pull     $img\" ;;\n      *)\n        log \"pull     $img failed\"\n        sed 's/^/  | /' \"$RUN/pull/$i.out\" 2>/dev/null | tail -n 5\n        if [ -z \"$first\" ]; then first=$img; else more=\"$more $img\"; fi ;;\n    esac\n    i=$((i + 1))\n  done\n  rm -rf \"$RUN/pull\"; PULL_N=0\n  [ -z \"$first\" ] || fail \"pull of $first failed; nothing was changed${more:+ (also failed:$more)}\"\n}\n\n# \"ref<TAB>image id\" for each ref present on the host: one docker call, or one per ref when some is\n# missing (docker then prints nothing for it and the lines no longer pair up). args: ref...\nimage_ids() {\n  [ $# -gt 0 ] || return 0\n  if out=$(docker image inspect -f '{{.Id}}' \"$@\" 2>/dev/null); then\n    printf '%s\\n' \"$out\" | SD_REFS=$(printf '%s\\n' \"$@\") awk 'BEGIN { n = split(ENVIRON[\"SD_REFS\"], r, \"\\n\") } { print r[NR] \"\\t\" $0 }'\n  else\n    for r in \"$@\"; do id=$(docker image inspect -f '{{.Id}}' \"$r\" 2>/dev/null) && printf '%s\\t%s\\n' \"$r\" \"$id\"; done\n  fi\n  return 0\n}\n\n# Pins every service's image to ref@sha256 (or records the image id for local-only images).\n# One `image inspect` for all images (per image only to name one that is missing).\n# args: service image ...\nresolve_images() {\n  {\n    echo \"# generated by stack-deploy: images pinned for release $REL_ID\"\n    echo \"services:\"\n  } >\"$REL/release.yml.tmp\"\n  : >\"$REL/images.txt.tmp\"\n  printf '{\"release\":\"%s\",\"project\":\"%s\",\"meta\":%s,\"images\":{' \"$REL_ID\" \"$PROJECT\" \"$(cat \"$REL/meta.json\")\" >\"$REL/manifest.json.tmp\"\n  pairs=; [ $# = 0 ] || pairs=$(printf '%s\\t%s\\n' \"$@\")\n  imgs=$(printf '%s\\n' \"$pairs\" | awk -F '\\t' '{ print $2 }' | sort -u)\n  # shellcheck disable=SC2086\n  info=$(docker image inspect -f '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}' $imgs 2>/dev/null) || info=\n  # each service with its image's line: \"service<TAB>image<TAB>id digest...\" (empty when unknown)\n  joined=$(printf '%s\\n' \"$pairs\" | SD_REFS=$imgs SD_INFO=$info awk -F '\\t' '\n    BEGIN { n = split(ENVIRON[\"SD_REFS\"], r, \"\\n\"); split(ENVIRON[\"SD_INFO\"], l, \"\\n\"); if (ENVIRON[\"SD_INFO\"] != \"\") for (i = 1; i <= n; i++) info[r[i]] = l[i] }\n    { print $1 \"\\t\" $2 \"\\t\" info[$2] }')\n  sep=\n  while IFS='\t' read -r svc img line; do\n    [ -n \"$svc\" ] || continue\n    [ -n \"$line\" ] || line=$(docker image inspect -f '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}' \"$img\" 2>/dev/null) ||\n      fail \"image $img of $svc is not on the host\"\n    id=${line%% *}\n    repo=${img%@*}\n    case \"${repo##*/}\" in *:*) repo=${repo%:*} ;; esac\n    digest=\n    for d in ${line#* }; do case $d in *\"$repo@\"*) digest=${d##*@}; break ;; esac; done\n    # repo@digest without the tag: an identical image under a new tag is the same config for compose\n    if [ -n \"$digest\" ]; then pinned=\"$repo@$digest\"; else pinned=$img; fi\n    printf '  %s:\\n    image: \"%s\"\\n' \"$svc\" \"$pinned\" >>\"$REL/release.yml.tmp\"\n    printf '%s\\t%s\\t%s\\n' \"$svc\" \"$pinned\" \"$id\" >>\"$REL/images.txt.tmp\"\n    printf '%s\"%s\":{\"ref\":\"%s\",\"id\":\"%s\"}' \"$sep\" \"$svc\" \"$pinned\" \"$id\" >>\"$REL/manifest.json.tmp\"\n    sep=,\n    log \"image    $svc -> $pinned\"\n  done <<EOF\n$joined\nEOF\n  printf '}}\\n' >>\"$REL/manifest.json.tmp\"\n  mv -f \"$REL/release.yml.tmp\" \"$REL/release.yml\"\n  mv -f \"$REL/images.txt.tmp\" \"$REL/images.txt\"\n  mv -f \"$REL/manifest.json.tmp\" \"$REL/manifest.json\"\n}\n\nrun_migrations() { # service timeout\n  log \"running $1 (timeout $2s) while the current release keeps serving\"\n  { SD_ROOT=\"$REL\" timeout \"$2\" \"$REL/dc\" run --rm --no-TTY \"$1\" 2>&1; echo $? >\"$RUN/migrate.rc\"; } | sed 's/^/  | /'\n  rc=$(cat \"$RUN/migrate.rc\")\n  [ \"$rc\" = 0 ] || fail \"migration service $1 failed (exit $rc); nothing was switched, the current release keeps serving\"\n  log \"migrations done\"\n}\n\n# Records the schema revision this release runs on (best effort: the migrate service may not be Alembic).\nrecord_revision() { # migrate-service\n  rev=$(SD_ROOT=\"$REL\" timeout 120 \"$REL/dc\" run --rm --no-deps --no-TTY --entrypoint alembic \"$1\" current 2>/dev/null |\n    awk '/^[0-9A-Za-z_]+( \\(head\\))?$/ { r = $1 } END { print r }')\n  printf '%s\\n' \"${rev:-unknown}\" >\"$REL/alembic.rev\"\n  log \"schema  alembic revision ${rev:-unknown}\"\n}\n\n# Runs `alembic downgrade` to the revision a target release recorded, with the NEWER release's code\n# (only it knows how to undo its migrations). args: newer-release-root migrate-service target timeout\ndowngrade_to() {\n  rev=$(cat \"$DIR/releases/$3/alembic.rev\" 2>/dev/null || true)\n  case $rev in '' | unknown) log \"no alembic revision recorded for $3; the schema stays as it is\"; return 0 ;; esac\n  log \"schema  alembic downgrade $rev (rollback-migrations is on)\"\n  { SD_ROOT=\"$1\" timeout \"$4\" \"$1/dc\" run --rm --no-deps --no-TTY --entrypoint alembic \"$2\" downgrade \"$rev\" 2>&1; echo $? >\"$RUN/downgrade.rc\"; } | sed 's/^/  | /'\n  [ \"$(cat \"$RUN/downgrade.rc\")\" = 0 ] || { log \"warning: alembic downgrade failed; rolling back the images anyway\"; return 1; }\n}\n\n# Container id of a service in the project (running or not).\ncid_of() { docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\" --filter \"label=com.docker.compose.service=$1\" | head -n 1; }\n\n# The project's containers, newest first (docker ps order), one line each:\n# service id config-hash image-id config-image restarts status exit-code health (tab separated).\n# Two docker calls whatever the number of services.\nproject_containers() {\n  ids=$(docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\")\n  [ -n \"$ids\" ] || return 0\n  # a container removed meanwhile is left out (docker inspect still prints the others)\n  # shellcheck disable=SC2086\n  docker inspect -f '{{index .Config.Labels \"com.docker.compose.service\"}}\t{{printf \"%.12s\" .Id}}\t{{index .Config.Labels \"com.docker.compose.config-hash\"}}\t{{.Image}}\t{{.Config.Image}}\t{{.RestartCount}}\t{{.State.Status}}\t{{.State.ExitCode}}\t{{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' $ids 2>/dev/null || true\n}\n\n# Decides which services must be recreated: config hash, image id, or bind-mounted files differ.\n# args: services in dependency order. Sets CHANGED (space separated) and KEPT (service=cid:restarts).\n# A constant number of calls: one `compose config --hash '*'`, one snapshot of the containers, one\n# `image inspect`; the comparison is one awk over them.\nplan_switch() {\n  CHANGED= KEPT=\n  project_containers >\"$RUN/containers.tsv\"\n  dc config --hash '*' >\"$RUN/config.hash\" 2>/dev/null || true\n  # shellcheck disable=SC2046\n  image_ids $(awk -F '\\t' '$2 != \"\" { print $2 }' \"$DIR/current/images.txt\" | sort -u) >\"$RUN/image.ids\"\n  prev=; [ -z \"$FROM\" ] || prev=\"$DIR/releases/$FROM/files.hash\"\n  # the line per service: what to do, then the `::service` marker's text (image \"\" when unknown)\n  plan=$(printf '%s\\n' \"$@\" | SD_C=\"$RUN/containers.tsv\" SD_H=\"$RUN/config.hash\" SD_I=\"$RUN/image.ids\" \\\n    SD_M=\"$DIR/current/images.txt\" SD_F=\"$DIR/current/files.hash\" SD_P=\"$prev\" awk -F '\\t' '\n    function load(f, k,   line, a) { # first line per key wins, like `awk ... { print; exit }`\n      if (f == \"\") return\n      while ((getline line < f) > 0) {\n        if (k == \"H\") split(line, a, \" \"); else split(line, a, \"\\t\")\n        if (!((k, a[1]) in t)) { t[k, a[1]] = line; v[k, a[1]] = a[2]; w[k, a[1]] = a[3] }\n      }\n      close(f)\n    }\n    BEGIN { load(ENVIRON[\"SD_C\"], \"C\"); load(ENVIRON[\"SD_H\"], \"H\"); load(ENVIRON[\"SD_I\"], \"I\")\n            load(ENVIRON[\"SD_M\"], \"M\"); load(ENVIRON[\"SD_F\"], \"F\"); load(ENVIRON[\"SD_P\"], \"P\") }\n    $0 != \"\" {\n      s = $0; img = v[\"M\", s]; prev = v[\"P\", s]; if (prev == \"\") prev = \"-\"\n      if (!((\"C\", s) in t)) { print \"new\\t-\\tservice \" s \" create new - \" img; next }\n      split(t[\"C\", s], c, \"\\t\"); old = c[5] == \"\" ? \"-\" : c[5]\n      why = c[3] != v[\"H\", s] ? \"config\" : c[4] != v[\"I\", img] ? \"image\" : v[\"F\", s] != prev ? \"files\" : \"\"\n      if (why == \"\") print \"keep\\t\" s \"=\" c[2] \":\" c[6] \"\\tservice \" s \" unchanged - \" old \" \" img\n      else print \"recreate\\t\" s \"\\tservice \" s \" recreate \" why \" \" old \" \" img\n    }')\n  while IFS='\t' read -r what arg text; do\n    case $what in\n      new) ;;\n      keep) KEPT=\"$KEPT $arg\" ;;\n      recreate) CHANGED=\"$CHANGED $arg\" ;;\n      *) continue ;;\n    esac\n    mark \"$text\"\n  done <<EOF\n$plan\nEOF\n  return 0\n}\npoint_current() { # release id\n  ln -sfn \"releases/$1\" \"$DIR/current.tmp\" && mv -Tf \"$DIR/current.tmp\" \"$DIR/current\"\n}\n\n# Re-tags local-only images (no registry digest) to the exact image id the release recorded.\nrestore_tags() {\n  # shellcheck disable=SC2046\n  image_ids $(awk -F '\\t' '$2 !~ /@sha256:/ { print $2 }' \"$DIR/current/images.txt\" | sort -u) >\"$RUN/tags.ids\"\n  while IFS='\t' read -r svc ref id; do\n    case $ref in *@sha256:*) continue ;; esac\n    have=$(awk -F '\\t' -v r=\"$ref\" '$1 == r { print $2; exit }' \"$RUN/tags.ids\")\n    if [ \"$have\" != \"$id\" ]; then\n      docker tag \"$id\" \"$ref\" 2>/dev/null && log \"retag    $ref -> $id\" || log \"warning: image $id of $svc is gone; $ref stays as it is\"\n    fi\n  done <\"$DIR/current/images.txt\"\n}\n\nlong_running() { awk -F '\\t' '$2 != \"oneshot\" { print $1 }' \"$DIR/current/services.txt\"; }\n\n# Brings the project to the release `current` points at: recreates exactly what differs (stop, remove,\n# start in dependency order), leaves the rest running.\napply_current() {\n  restore_tags\n  plan_switch $(long_running)\n  if [ -n \"$CHANGED\" ]; then\n    rev=; for s in $CHANGED; do rev=\"$s $rev\"; done\n    log \"stop    $rev\"\n    dc stop $rev 2>&1 | sed 's/^/  | /'\n    log \"remove  $rev\"\n    dc rm -f $rev 2>&1 | sed 's/^/  | /'\n  else\n    log \"no service changed\"\n  fi\n  if [ -n \"$SKIP_ONESHOT\" ]; then\n    # scale 0: compose removes its container and does not wait for it (--no-deps would change the\n    # dependents' config hash and recreate them)\n    log \"start   compose up without $SKIP_ONESHOT ($SKIP_WHY)\"\n    { dc up -d --no-build --remove-orphans --scale \"$SKIP_ONESHOT=0\" 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  else\n    log \"start   compose up (creates what is missing, keeps what is unchanged)\"\n    { dc up -d --no-build --remove-orphans 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  fi\n  [ \"$(cat \"$RUN/up.rc\")\" = 0 ] || log \"warning: compose up exited $(cat \"$RUN/up.rc\"); verification decides\"\n}\n\nverify_current() { # timeout\n  specs=$(awk -F '\\t' -v x=\"$SKIP_ONESHOT\" '$1 != x { print $1 \":\" $2 }' \"$DIR/current/services.txt\")\n  verify \"$1\" $specs\n}\n\n# Restart count a container had before the switch, if plan_switch kept it running. args: service cid\nkept_restarts() {\n  for k in $KEPT; do case $k in \"$1=$2:\"*) echo \"${k##*:}\"; return 0 ;; esac; done\n  return 1\n}\n\n# Waits until every long-running service is healthy (or running without a health check) and\n# every one-shot exited 0; fails fast on unhealthy, exited or restarting containers. A container kept\n# running through the switch is judged by restarts since then (its RestartCount is lifelong), and its\n# `unhealthy` is not final: it may have been waiting for a dependency the switch replaced.\n# args: timeout \"svc:kind\" ... (kind: health|run|oneshot)\nverify() {\n  deadline=$(( $(now) + $1 )); shift\n  while :; do\n    pending= bad=\n    # one snapshot of the project per round: \"service kind cid status exit restarts health\" per spec\n    # (\"-\" for the cid when the service has no container yet)\n    project_containers >\"$RUN/verify.tsv\"\n    rows=$(printf '%s\\n' \"$@\" | SD_C=\"$RUN/verify.tsv\" awk -F '\\t' '\n      BEGIN { while ((getline line < ENVIRON[\"SD_C\"]) > 0) { split(line, a, \"\\t\"); if (!(a[1] in r)) r[a[1]] = a[2] \" \" a[7] \" \" a[8] \" \" a[6] \" \" a[9] } }\n      $0 != \"\" { i = index($0, \":\"); s = substr($0, 1, i - 1); print s \" \" substr($0, i + 1) \" \" (s in r ? r[s] : \"-\") }')\n    while read -r s kind cid status code restarts health; do\n      [ -n \"$s\" ] || continue\n      if [ \"$cid\" = - ]; then pending=\"$pending $s\"; continue; fi\n      case $kind in\n        oneshot)\n          if [ \"$status\" = exited ] && [ \"$code\" = 0 ]; then :\n          elif [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          else pending=\"$pending $s\"; fi ;;\n        *)\n          kept=y; base=$(kept_restarts \"$s\" \"$cid\") || { kept=; base=0; }\n          if [ \"$status\" = restarting ] || [ \"$restarts\" -gt \"$base\" ] || [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = unhealthy ] && [ -z \"$kept\" ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = healthy ] || { [ \"$kind\" = run ] && [ \"$status\" = running ]; }; then :\n          else pending=\"$pending $s\"; fi ;;\n      esac\n    done <<EOF\n$rows\nEOF\n    if [ -n \"$bad\" ]; then FAILED=$bad; return 1; fi\n    if [ -z \"$pending\" ]; then return 0; fi\n    if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=$pending; return 1; fi\n    sleep 1\n  done\n}\n\ncheck_urls() { # timeout url...\n  deadline=$(( $(now) + $1 )); shift\n  for u in \"$@\"; do\n    while :; do\n      if command -v curl >/dev/null 2>&1; then curl -fsS -o /dev/null --max-time 5 \"$u\" 2>\"$RUN/url.err\" && break\n      else wget -q -O /dev/null -T 5 \"$u\" 2>\"$RUN/url.err\" && break; fi\n      if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=\"url:$u\"; log \"url      $u did not answer 2xx: $(tail -n 1 \"$RUN/url.err\")\"; return 1; fi\n      sleep 1\n    done\n    log \"url      $u answered\"\n  done\n}\n\nexplain() { # services\n  for s in \"$@\"; do\n    case $s in url:*) continue ;; esac\n    cid=$(cid_of \"$s\")\n    mark \"failed-service $s\"\n    [ -n \"$cid\" ] || { log \"$s: no container\"; continue; }\n    log \"$s: $(docker inspect -f 'status={{.State.Status}} exit={{.State.ExitCode}} restarts={{.RestartCount}}{{if .State.Health}} health={{.State.Health.Status}}{{end}}' \"$cid\")\"\n    docker inspect -f '{{if .State.Health}}{{range .State.Health.Log}}  health: exit {{.ExitCode}}: {{.Output}}{{println}}{{end}}{{end}}' \"$cid\" | grep -v '^$' | tail -n 3\n    log \"$s: last log lines\"\n    docker logs --tail 20 \"$cid\" 2>&1 | sed 's/^/  | /'\n  done\n}\n\nlast_good() { # release to exclude\n  [ -f \"$DIR/history.log\" ] || return 0\n  awk -F '\\t' -v x=\"$1\" '$4 == \"success\" && $3 != x { r = $3 } END { print r }' \"$DIR/history.log\"\n}\n\nrecord() { # keep\n  log \"current -> $(basename \"$(readlink \"$DIR/current\")\")\"\n  keep=$1\n  ls -1 \"$DIR/releases\" | grep -v '\\.partial$' | sort -r | awk -v k=\"$keep\" 'NR > k' | while read -r old; do\n    [ \"$old\" = \"$REL_ID\" ] || [ \"$old\" = \"$GOOD\" ] || [ \"$old\" = \"$FROM\" ] || { rm -rf \"$DIR/releases/$old\"; log \"pruned   release $old\"; }\n  done\n  docker image prune -f >/dev/null 2>&1 || true\n}\n";
+
+;// CONCATENATED MODULE: ./src/plan/transaction.ts
+
+
+function render(steps) {
+    return steps
+        .map((s) => 'phase' in s ? `phase ${s.phase}` : 'raw' in s ? s.raw : [s.call, ...s.args.map(quote/* shq */.hi)].join(' '))
+        .join('\n');
+}
+function header(c, kind, rel) {
+    const dir = c.dir.startsWith('~/') ? `"$HOME"/${(0,quote/* shq */.hi)(c.dir.slice(2))}` : (0,quote/* shq */.hi)(c.dir);
+    return [
+        '#!/bin/sh',
+        `# stack-deploy ${kind} transaction, run ${c.runId}. Generated: the steps at the end run in order.`,
+        'set -u',
+        'umask 077',
+        `DIR=${dir}`,
+        `PROJECT=${(0,quote/* shq */.hi)(c.project)}`,
+        `KIND=${(0,quote/* shq */.hi)(kind)}`,
+        `RUN="$DIR/runs/"${(0,quote/* shq */.hi)(c.runId)}`,
+        `REL_ID=${(0,quote/* shq */.hi)(rel)}`,
+        `REL="$DIR/releases/$REL_ID"`,
+        `ACTOR=${(0,quote/* shq */.hi)(c.meta.actor)}`,
+        `SHA=${(0,quote/* shq */.hi)(c.meta.sha)}`,
+        `RUN_URL=${(0,quote/* shq */.hi)(c.meta.runUrl)}`,
+        'FROM= GOOD= CHANGED= FAILED=',
+    ].join('\n');
+}
+/** Images to pull: each distinct image once, registry images always, others when missing. */
+function pullList(services, registry) {
+    const seen = new Map();
+    for (const s of services) {
+        if (!s.image || seen.has(s.image))
+            continue;
+        seen.set(s.image, registry && s.image.startsWith(registry + '/') ? 'always' : 'missing');
+    }
+    return [...seen].map(([image, policy]) => ({ image, policy }));
+}
+/** The ordered steps of a deploy: readable as one list, rendered into the host script. */
+function deploySteps(t) {
+    const steps = [
+        { phase: 'lock' },
+        { call: 'acquire_lock', args: [String(t.lockTimeoutSec)] },
+        {
+            raw: 'FROM=$(basename "$(readlink "$DIR/current" 2>/dev/null)" 2>/dev/null); [ "$FROM" != . ] || FROM=',
+        },
+        { raw: 'GOOD=$(last_good "$REL_ID"); mark "from ${FROM:--} good ${GOOD:--}"' },
+        { phase: 'pull' },
+        // pull_image starts each pull (a few at a time); pull_wait collects them and fails naming each image
+        ...pullList(t.services, t.registry).map((p) => ({ call: 'pull_image', args: [p.image, p.policy] })),
+        { call: 'pull_wait', args: [] },
+        { raw: 'rm -rf "$RUN/.docker"' },
+        { phase: 'resolve' },
+        { call: 'resolve_images', args: t.services.filter((s) => s.image).flatMap((s) => [s.name, s.image]) },
+        {
+            // the configuration exactly as compose sees it, pinned images included (0600: it holds .env values)
+            raw: 'SD_ROOT="$REL" "$REL/dc" config >"$REL/compose.rendered.yml" 2>"$RUN/config.err" || log "warning: compose config failed: $(tail -n 1 "$RUN/config.err")"',
+        },
+    ];
+    if (t.migrateService && t.services.some((s) => s.name === t.migrateService))
+        steps.push({ phase: 'migrate' }, { call: 'run_migrations', args: [t.migrateService, String(t.migrateTimeoutSec)] }, { call: 'record_revision', args: [t.migrateService] }, 
+        // its run for this release is done: compose up must neither run it again nor recreate its old
+        // container (compose then recreates every service depending on it, down to nginx)
+        { raw: `SKIP_ONESHOT=${(0,quote/* shq */.hi)(t.migrateService)}; SKIP_WHY='it already ran in the migrate phase'` });
+    steps.push({ phase: 'switch' }, { call: 'point_current', args: [t.releaseId] }, { call: 'apply_current', args: [] }, { phase: 'verify' }, {
+        raw: [
+            `if verify_current ${t.healthTimeoutSec} && check_urls ${t.healthTimeoutSec} ${t.healthUrls.map(quote/* shq */.hi).join(' ')}; then`,
+            `  phase record; record ${t.keepReleases}; finish success "deployed $REL_ID" 0`,
+            'fi',
+            'log "verification failed:$FAILED"',
+            'explain $FAILED',
+            'DETAIL="unhealthy:$FAILED"',
+            t.rollbackOnFailure
+                ? [
+                    'if [ -n "$GOOD" ] && [ -d "$DIR/releases/$GOOD" ]; then',
+                    '  phase rollback',
+                    '  T0=$(now); FROM=$REL_ID',
+                    '  log "rolling back the whole stack to $GOOD"',
+                    ...(t.downgradeOnRollback && t.migrateService
+                        ? [`  downgrade_to "$REL" ${(0,quote/* shq */.hi)(t.migrateService)} "$GOOD" ${t.migrateTimeoutSec} || true`]
+                        : []),
+                    `  SKIP_ONESHOT=${(0,quote/* shq */.hi)(t.migrateService ?? '')}; SKIP_WHY=$ROLLBACK_WHY; point_current "$GOOD"; apply_current`,
+                    `  if verify_current ${t.healthTimeoutSec}; then`,
+                    '    KIND=auto-rollback REL_ID=$GOOD history success "after $FROM failed"',
+                    '    mark "rollback-seconds $(( $(now) - T0 ))"',
+                    '    REL_ID=$FROM; finish rolled-back "$DETAIL; rolled back to $GOOD" 1',
+                    '  fi',
+                    '  explain $FAILED',
+                    '  KIND=auto-rollback REL_ID=$GOOD history failed "rollback did not become healthy:$FAILED"',
+                    '  REL_ID=$FROM; finish failed "$DETAIL; rollback to $GOOD also failed:$FAILED" 1',
+                    'fi',
+                    'log "no previous good release to roll back to; nothing deleted, volumes untouched"',
+                ].join('\n')
+                : '',
+            'finish failed "$DETAIL" 1',
+        ]
+            .filter(Boolean)
+            .join('\n'),
+    });
+    return steps;
+}
+function rollbackSteps(t) {
+    return [
+        { phase: 'lock' },
+        { call: 'acquire_lock', args: [String(t.lockTimeoutSec)] },
+        {
+            raw: 'FROM=$(basename "$(readlink "$DIR/current" 2>/dev/null)" 2>/dev/null); [ "$FROM" != . ] || FROM=',
+        },
+        {
+            raw: [
+                `TARGET=${(0,quote/* shq */.hi)(t.target ?? '')}`,
+                '[ -n "$TARGET" ] || TARGET=$(last_good "$FROM")',
+                '[ -n "$TARGET" ] || fail "no earlier successful release to roll back to"',
+                '[ -f "$DIR/releases/$TARGET/images.txt" ] || fail "release $TARGET is not on the host (kept: $(ls "$DIR/releases" | tr "\\n" " "))"',
+                'REL_ID=$TARGET; REL="$DIR/releases/$TARGET"; GOOD=$TARGET',
+                'mark "from ${FROM:--} good $TARGET"',
+            ].join('\n'),
+        },
+        { phase: 'switch' },
+        ...(t.downgradeOnRollback && t.migrateService
+            ? [
+                {
+                    raw: `[ -z "$FROM" ] || downgrade_to "$DIR/releases/$FROM" ${(0,quote/* shq */.hi)(t.migrateService)} "$TARGET" 900 || true`,
+                },
+            ]
+            : []),
+        { raw: `SKIP_ONESHOT=${(0,quote/* shq */.hi)(t.migrateService ?? '')}; SKIP_WHY=$ROLLBACK_WHY; point_current "$TARGET"` },
+        { call: 'apply_current', args: [] },
+        { phase: 'verify' },
+        {
+            raw: [
+                `if verify_current ${t.healthTimeoutSec} && check_urls ${t.healthTimeoutSec} ${t.healthUrls.map(quote/* shq */.hi).join(' ')}; then`,
+                `  phase record; record ${t.keepReleases}; finish success "rolled back to $TARGET" 0`,
+                'fi',
+                'explain $FAILED',
+                'finish failed "release $TARGET did not become healthy:$FAILED" 1',
+            ].join('\n'),
+        },
+    ];
+}
+/** The whole host script for a deploy. */
+function deployScript(t) {
+    return [header(t, 'deploy', t.releaseId), TXN_LIB, render(deploySteps(t)), ''].join('\n');
+}
+function rollbackScript(t) {
+    return [header(t, 'rollback', t.target ?? ''), TXN_LIB, render(rollbackSteps(t)), ''].join('\n');
+}
+/** Human-readable ordered plan (dry-run): the steps without the library. */
+function describeSteps(steps) {
+    return render(steps).split('\n');
+}
+/** The `dc` wrapper each release carries: docker compose with the release's files, root overridable. */
+function composeWrapper(project, projectDir, composeFiles) {
+    const f = (p) => `"$root"/${(0,quote/* shq */.hi)(p)}`;
+    return [
+        '#!/bin/sh',
+        '# docker compose for this release: `SD_ROOT=<dir> ./dc ps`; by default the directory of this file.',
+        'root=${SD_ROOT:-$(cd "$(dirname "$0")" && pwd)}',
+        [
+            'exec docker compose -p',
+            (0,quote/* shq */.hi)(project),
+            '--project-directory',
+            f(projectDir),
+            ...composeFiles.flatMap((c) => ['-f', f(c)]),
+            '-f "$root/release.yml" --env-file "$root/.env" --env-file "$root/stack-deploy.env" "$@"',
+        ].join(' '),
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/plan/bake.ts
+
+const buildxVersion = () => ['docker', 'buildx', 'version'];
+const builderInspect = () => ['docker', 'buildx', 'inspect'];
+const dockerStorage = () => ['docker', 'info', '--format', '{{json .DriverStatus}}'];
+/** Resolves the compose files into bake targets (JSON on stdout) without building. */
+function bakePrint(composeFiles) {
+    return ['docker', 'buildx', 'bake', ...composeFiles.flatMap((f) => ['-f', f]), '--print'];
+}
+/** `docker login` reading the password from stdin. */
+function bake_registryLogin(host, username) {
+    return ['docker', 'login', '--username', username, '--password-stdin', host];
+}
+/** The registry host of a `registry` setting like `ghcr.io/team` or `127.0.0.1:5000`. */
+function registryHost(registry) {
+    return registry.split('/')[0];
+}
+/** Splits `host:port/path/name:tag@sha256:…` into repository, tag and digest. */
+function splitRef(ref) {
+    const [nameTag, digest] = ref.split('@');
+    const slash = nameTag.lastIndexOf('/');
+    const colon = nameTag.lastIndexOf(':');
+    return colon > slash
+        ? { repo: nameTag.slice(0, colon), tag: nameTag.slice(colon + 1), digest }
+        : { repo: nameTag, digest };
+}
+/** A Docker tag from free text, as docker/metadata-action sanitises branch names. */
+function sanitizeTag(text) {
+    return text
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+}
+function parseSemver(text) {
+    const m = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/.exec(text);
+    if (!m)
+        return undefined;
+    const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return {
+        major,
+        minor,
+        patch,
+        prerelease: m[4],
+        version: `${major}.${minor}.${patch}${m[4] ? '-' + m[4] : ''}`,
+    };
+}
+/**
+ * Tags from the git context, highest priority first, like docker/metadata-action's defaults:
+ * semver from a tag (1.2.3, 1.2, 1; a pre-release or 0.x only extends the full version), the git
+ * tag or branch name, pr-N, sha-<7>, the full sha.
+ */
+function gitTags(git) {
+    const out = [];
+    const ref = git.ref ?? '';
+    const tag = /^refs\/tags\/(.+)$/.exec(ref)?.[1];
+    const branch = /^refs\/heads\/(.+)$/.exec(ref)?.[1];
+    const pr = /^refs\/pull\/(\d+)\//.exec(ref)?.[1];
+    if (tag !== undefined) {
+        const v = parseSemver(tag);
+        if (v) {
+            out.push(v.version);
+            if (!v.prerelease) {
+                out.push(`${v.major}.${v.minor}`);
+                if (v.major > 0)
+                    out.push(`${v.major}`);
+            }
+        }
+        else
+            out.push(sanitizeTag(tag));
+    }
+    if (branch !== undefined)
+        out.push(sanitizeTag(branch));
+    if (pr !== undefined)
+        out.push(`pr-${pr}`);
+    if (git.sha)
+        out.push(`sha-${git.sha.slice(0, 7)}`, git.sha);
+    return [...new Set(out.filter(Boolean))];
+}
+/** The version label: what metadata-action's first tag would be, else the compose tag. */
+function versionOf(git, composeTag) {
+    const ref = git.ref ?? '';
+    const tag = /^refs\/tags\/(.+)$/.exec(ref)?.[1];
+    if (tag !== undefined)
+        return parseSemver(tag)?.version ?? sanitizeTag(tag);
+    const branch = /^refs\/heads\/(.+)$/.exec(ref)?.[1];
+    if (branch !== undefined)
+        return sanitizeTag(branch);
+    const pr = /^refs\/pull\/(\d+)\//.exec(ref)?.[1];
+    if (pr !== undefined)
+        return `pr-${pr}`;
+    return composeTag;
+}
+/** The commit time as UTC ISO 8601 and as SOURCE_DATE_EPOCH; throws on text that is not a time. */
+function commitInstant(commitTime) {
+    const ms = /^\d{4}-\d{2}-\d{2}T/.test(commitTime) ? Date.parse(commitTime) : NaN;
+    if (Number.isNaN(ms))
+        throw new errors/* ConfigError */.xL(`git.commitTime: expected an ISO 8601 time like 2024-05-01T12:00:00Z, got "${commitTime}"`);
+    return { iso: new Date(ms).toISOString().replace('.000Z', 'Z'), epoch: String(Math.floor(ms / 1000)) };
+}
+/** org.opencontainers.image.* labels; `created` is the commit time so rebuilds stay identical. */
+function ociLabels(service, git, version) {
+    const labels = {};
+    if (git.commitTime)
+        labels['org.opencontainers.image.created'] = commitInstant(git.commitTime).iso;
+    if (git.sha)
+        labels['org.opencontainers.image.revision'] = git.sha;
+    if (git.repoUrl)
+        labels['org.opencontainers.image.source'] = git.repoUrl;
+    labels['org.opencontainers.image.title'] = service;
+    if (version)
+        labels['org.opencontainers.image.version'] = version;
+    return labels;
+}
+/** Whether the builder can export a build cache (the classic docker driver cannot). */
+function canExportCache(b) {
+    return b.driver !== 'docker' || b.containerdStore;
+}
+const NO_CACHE = { from: [], to: [] };
+function cacheFor(service, repo, refs, input, next) {
+    const { cache, push } = input.settings;
+    const exportable = canExportCache(input.builder);
+    switch (cache) {
+        case 'gha':
+            return exportable
+                ? { from: [`type=gha,scope=${service}`], to: [`type=gha,scope=${service},mode=max`] }
+                : NO_CACHE;
+        case 'registry': {
+            const ref = `${repo}:buildcache`;
+            if (exportable)
+                return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
+            return { from: [`type=registry,ref=${ref}`], to: [], cacheImage: push ? ref : undefined };
+        }
+        case 'inline':
+            return { from: refs.map((r) => `type=registry,ref=${r}`), to: ['type=inline'] };
+        case 'local':
+            return exportable
+                ? {
+                    from: [`type=local,src=${input.localCacheDir}/${service}`],
+                    to: [`type=local,dest=${next}/${service},mode=max`],
+                }
+                : NO_CACHE;
+        case 'none':
+            return NO_CACHE;
+    }
+}
+/** The extra bake target that pushes `<image>:buildcache` with an inline cache for `service`. */
+function cacheTarget(service) {
+    return `${service}-stack-deploy-buildcache`;
+}
+function degradeWarning(cache, input) {
+    if (canExportCache(input.builder) || cache === 'none' || cache === 'inline')
+        return undefined;
+    const why = `the builder "${input.builder.name}" uses the docker driver, which cannot export a build cache`;
+    const fix = 'create a docker-container builder (docker/setup-buildx-action) for a full cache';
+    if (cache === 'registry')
+        return input.settings.push
+            ? `cache registry: ${why}; pushing an image with an inline cache (mode=min) as <image>:buildcache instead; ${fix}`
+            : `cache registry: ${why} and nothing is pushed; only reading <image>:buildcache; ${fix}`;
+    return `cache ${cache}: ${why}; building without a cache; ${fix}`;
+}
+/** The override bake file and the bake argv for one build. Throws ConfigError on impossible requests. */
+function bakePlan(input) {
+    const { settings, git, builder } = input;
+    const platforms = input.platforms ?? [];
+    const classic = !canExportCache(builder);
+    if (platforms.length > 1 && classic)
+        throw new errors/* ConfigError */.xL(`platforms: the builder "${builder.name}" uses the docker driver, which builds one platform at a time, got ${platforms.join(',')}; ` +
+            'create a docker-container builder (docker/setup-buildx-action)');
+    if (platforms.length > 1 && !settings.push)
+        throw new errors/* ConfigError */.xL(`platforms: building for ${platforms.join(',')} needs push: true (the local image store holds one platform)`);
+    if (settings.cache === 'local' && !input.localCacheDir)
+        throw new errors/* ConfigError */.xL('cache local: no cache directory was given');
+    const warnings = [];
+    const degraded = degradeWarning(settings.cache, input);
+    if (degraded)
+        warnings.push(degraded);
+    const localCache = settings.cache === 'local' && !classic && input.localCacheDir
+        ? { dir: input.localCacheDir, next: `${input.localCacheDir}.next` }
+        : undefined;
+    const instant = git.commitTime ? commitInstant(git.commitTime) : undefined;
+    const extra = gitTags(git);
+    const target = {};
+    const allTags = {};
+    const cacheTargets = [];
+    for (const service of input.services) {
+        const t = input.targets[service];
+        if (!t)
+            throw new errors/* ConfigError */.xL(`services: ${service} has no build section in the compose files`);
+        const own = t.tags ?? [];
+        if (own.length === 0)
+            throw new errors/* ConfigError */.xL(`services.${service}.image: a service that is built needs an image name to tag and push, got none`);
+        const primary = splitRef(own[0]);
+        const tags = [...own];
+        for (const x of extra)
+            tags.push(`${primary.repo}:${x}`);
+        const cacheRefs = [own[0]];
+        const branch = /^refs\/heads\/(.+)$/.exec(git.ref ?? '')?.[1];
+        if (branch)
+            cacheRefs.push(`${primary.repo}:${sanitizeTag(branch)}`);
+        const cache = cacheFor(service, primary.repo, [...new Set(cacheRefs)], input, localCache?.next);
+        allTags[service] = [...new Set(tags)];
+        const entry = {
+            tags: allTags[service],
+            labels: ociLabels(service, git, versionOf(git, primary.tag)),
+        };
+        if (instant)
+            entry.args = { SOURCE_DATE_EPOCH: instant.epoch };
+        if (cache.from.length)
+            entry['cache-from'] = cache.from;
+        if (cache.to.length)
+            entry['cache-to'] = cache.to;
+        if (platforms.length)
+            entry.platforms = platforms;
+        target[service] = entry;
+        // a target of its own, so the deployed image's config does not carry the cache metadata (its
+        // content varies between builds) and its digest stays that of its layers and labels
+        if (cache.cacheImage) {
+            target[cacheTarget(service)] = {
+                inherits: [service],
+                tags: [cache.cacheImage],
+                'cache-to': ['type=inline'],
+            };
+            cacheTargets.push(cacheTarget(service));
+        }
+    }
+    const bake = (targets, metadata) => [
+        'docker',
+        'buildx',
+        'bake',
+        '--progress',
+        'plain',
+        ...input.composeFiles.flatMap((f) => ['-f', f]),
+        '-f',
+        input.overrideFile,
+        ...(metadata ? ['--metadata-file', input.metadataFile] : []),
+        // provenance attestations carry build timestamps: they would change the digest of every rebuild
+        '--provenance=false',
+        settings.push ? '--push' : '--load',
+        ...targets,
+    ];
+    return {
+        override: JSON.stringify({ target }, null, 2) + '\n',
+        argv: bake(input.services, true),
+        cacheArgv: cacheTargets.length ? bake(cacheTargets, false) : undefined,
+        env: instant ? { SOURCE_DATE_EPOCH: instant.epoch } : {},
+        warnings,
+        localCache,
+        tags: allTags,
+    };
+}
+/** Targets from `docker buildx bake --print` output. */
+function parseBakePrint(stdout) {
+    const doc = JSON.parse(stdout);
+    return doc.target ?? {};
+}
+/** The builder's name and driver from `docker buildx inspect`, and the engine's storage driver status. */
+function parseBuilder(inspect, driverStatus) {
+    const field = (name) => new RegExp(`^${name}:\\s*(.+)$`, 'm').exec(inspect)?.[1].trim() ?? '';
+    return {
+        name: field('Name'),
+        driver: field('Driver'),
+        containerdStore: driverStatus.includes('io.containerd.snapshotter'),
+    };
+}
+/**
+ * service → reference the deploy pins: `ref@digest` when pushed (bake reports the registry manifest
+ * digest), the plain `ref` otherwise (the digest of a local-only image is its config, not pullable).
+ */
+function imagesFromMetadata(metadata, services, targets, pushed) {
+    const doc = JSON.parse(metadata);
+    const images = {};
+    for (const s of services) {
+        const ref = targets[s]?.tags?.[0] ?? '';
+        const digest = doc[s]?.['containerimage.digest'];
+        if (!pushed)
+            images[s] = ref;
+        else if (typeof digest === 'string' && /^sha256:[0-9a-f]{64}$/.test(digest))
+            images[s] = `${splitRef(ref).repo}:${splitRef(ref).tag ?? 'latest'}@${digest}`;
+        else
+            throw new errors/* ConfigError */.xL(`bake metadata: no image digest for service ${s}`);
+    }
+    return images;
+}
+/**
+ * The docker config.json for a private DOCKER_CONFIG: the user's settings, the file-stored
+ * credentials and credential helpers of other registries stay; the default credential store
+ * (credsStore) and any entry for `host` go, so that `docker login` writes into this file and
+ * removing the directory is the logout.
+ */
+function loginDockerConfig(userConfig, host) {
+    let cfg = {};
+    try {
+        const parsed = userConfig ? JSON.parse(userConfig) : {};
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+            cfg = parsed;
+    }
+    catch {
+        cfg = {};
+    }
+    const out = { ...cfg };
+    delete out.credsStore;
+    for (const key of ['auths', 'credHelpers']) {
+        const m = cfg[key];
+        if (m && typeof m === 'object') {
+            const copy = { ...m };
+            delete copy[host];
+            delete copy[`https://${host}`];
+            out[key] = copy;
+        }
+    }
+    return JSON.stringify(out, null, 2) + '\n';
+}
+/** Where a private DOCKER_CONFIG links to the user's, so plugins, builders and contexts stay found. */
+const DOCKER_CONFIG_LINKS = ['cli-plugins', 'buildx', 'contexts'];
+/** What went wrong in a failed bake, from its output. */
+function classifyBakeFailure(stderr) {
+    const lines = stderr.split('\n').map((l) => l.trim().replace(/^#\d+\s+/, ''));
+    const find = (re) => lines.find((l) => re.test(l));
+    const rules = [
+        ['cache-export', /cache export is not supported/i],
+        [
+            'dockerfile-missing',
+            /failed to read dockerfile|dockerfile: no such file|open .*Dockerfile.*no such file/i,
+        ],
+        [
+            'push-denied',
+            /denied|unauthorized|authentication required|insufficient_scope|401 Unauthorized|403 Forbidden|no basic auth credentials/i,
+        ],
+        ['no-builder', /no builder .* found|no valid drivers found/i],
+    ];
+    for (const [kind, re] of rules) {
+        const line = find(re);
+        // the daemon sometimes wraps the registry's answer in the API request it was made for
+        if (line)
+            return {
+                kind,
+                line: line.replace(/^ERROR:\s*/, '').replace(/^error during connect: [A-Za-z]+ "[^"]*": /, ''),
+            };
+    }
+    const last = [...lines].reverse().find((l) => /^ERROR|error/i.test(l)) ?? lines.filter(Boolean).pop() ?? '';
+    return { kind: 'other', line: last.replace(/^ERROR:\s*/, '') };
+}
+/** `git` commands that read the commit being built (sha and committer time on two lines). */
+function gitCommit(cwd, rev = 'HEAD') {
+    return ['git', '-C', cwd, 'log', '-1', '--format=%H%n%cI', rev, '--'];
+}
+const gitHeadRef = (cwd) => ['git', '-C', cwd, 'symbolic-ref', '-q', 'HEAD'];
+const gitOrigin = (cwd) => ['git', '-C', cwd, 'remote', 'get-url', 'origin'];
+/** A browsable https URL from a remote URL, without any credentials in it. */
+function repoUrlOf(remote) {
+    const r = remote.trim();
+    const scp = /^(?:[^@/]+@)?([^:/]+):(?!\/)(.+?)(?:\.git)?\/?$/.exec(r);
+    if (scp && !/^[a-z]+:\/\//i.test(r))
+        return `https://${scp[1]}/${scp[2]}`;
+    try {
+        const u = new URL(r);
+        if (!['http:', 'https:', 'ssh:', 'git:'].includes(u.protocol))
+            return undefined;
+        return `https://${u.hostname}${u.pathname.replace(/\.git$/, '').replace(/\/$/, '')}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/steps/build-cache.ts
+/**
+ * cache: local across runs: the rotated buildx cache directory travels through the GitHub Actions
+ * cache service (@actions/cache). Best effort: no outcome here ever fails a build.
+ */
+
+
+
+/**
+ * `stack-deploy-buildx-<os>-<arch>-<scope>-<sha>`, restored by the prefix up to the scope. The
+ * scope (12 hex of a sha256) covers the compose files, the services and the platforms: the cache
+ * directory is replaced whole after each build, so a build of other services must not overwrite it.
+ */
+function localCacheKey(p) {
+    const scope = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([p.composeFiles, [...p.services].sort(), [...p.platforms].sort()]))
+        .digest('hex')
+        .slice(0, 12);
+    const prefix = `stack-deploy-buildx-${process.platform}-${process.arch}-${scope}-`;
+    const id = p.sha ?? `run-${p.env.GITHUB_RUN_ID ?? '0'}-${p.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+    return { key: prefix + id, restoreKeys: [prefix] };
+}
+const NOTHING_TO_SAVE = { save: async () => { } };
+const why = (err) => (err instanceof Error ? err.message : String(err));
+/** Restores `dir` before the build when the Actions cache service is there; else one info line. */
+async function restoreLocalCache(dir, k, deps) {
+    const { logger, env } = deps;
+    if (env.GITHUB_ACTIONS !== 'true') {
+        logger.info(`cache local: not on GitHub Actions; ${dir} is kept only as long as the directory itself`);
+        return NOTHING_TO_SAVE;
+    }
+    if (!deps.cache) {
+        logger.info(`cache local: only the action restores and saves ${dir} with the GitHub Actions cache; from the CLI, cache that directory with actions/cache`);
+        return NOTHING_TO_SAVE;
+    }
+    const cache = typeof deps.cache === 'function' ? await deps.cache() : deps.cache;
+    if (!cache.isFeatureAvailable()) {
+        logger.info(`cache local: the GitHub Actions cache service is not available to this step; ${dir} is neither restored nor saved`);
+        return NOTHING_TO_SAVE;
+    }
+    const started = Date.now();
+    let hit;
+    try {
+        hit = await cache.restoreCache([dir], k.key, k.restoreKeys);
+        if (hit)
+            logger.info(`cache local: restored ${dir} from ${hit} in ${formatDuration(Date.now() - started)}`);
+        else
+            logger.info(`cache local: no usable entry for ${k.restoreKeys[0]}*; building with an empty cache`);
+    }
+    catch (err) {
+        logger.warn(`cache local: ${dir} was not restored (${why(err)}); building with an empty cache`);
+    }
+    // the library reports a failed download or extraction as a miss: half a directory would
+    // confuse bake more than an empty one
+    if (!hit)
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    return {
+        save: async () => {
+            if (hit === k.key) {
+                logger.info(`cache local: ${k.key} was restored exactly; not saved again`);
+                return;
+            }
+            const t = Date.now();
+            try {
+                const id = await cache.saveCache([dir], k.key);
+                logger.info(id === -1
+                    ? `cache local: the cache service did not take ${k.key} (see above); the next build restores an older entry`
+                    : `cache local: saved ${dir} as ${k.key} in ${formatDuration(Date.now() - t)}`);
+            }
+            catch (err) {
+                // the images are built; a cache that was not saved only slows the next build
+                logger.warn(`cache local: ${dir} was not saved as ${k.key}: ${why(err)}`);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/build.ts
+
+
+
+
+
+
+
+/** Where cache: local keeps its directory unless told otherwise. */
+function localCacheDir(tempRoot) {
+    return (0,external_node_path_.join)(tempRoot, 'stack-deploy-buildx-cache');
+}
+function tempRootOf(input) {
+    return input.tempDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)();
+}
+function firstLine(text) {
+    return (text
+        .split('\n')
+        .map((l) => l.trim())
+        .find(Boolean) ?? '');
+}
+async function checkBuildx(run, env) {
+    const r = await run(buildxVersion(), { env });
+    if (r.code === 0)
+        return;
+    if (r.code === 127)
+        throw new errors/* PreflightError */.wG(`docker is not installed on the runner (${firstLine(r.stderr)})`);
+    throw new errors/* PreflightError */.wG(`docker buildx is not available on the runner (\`docker buildx version\`: ${firstLine(r.stderr)}); ` +
+        'install the docker-buildx plugin or run docker/setup-buildx-action first');
+}
+async function inspectBuilder(run, env) {
+    const r = await run(builderInspect(), { env });
+    if (r.code !== 0) {
+        const err = firstLine(r.stderr).replace(/^ERROR:\s*/, '');
+        if (/cannot connect to the docker daemon|permission denied/i.test(r.stderr))
+            throw new errors/* PreflightError */.wG(`the Docker daemon on the runner did not answer: ${err}`);
+        throw new errors/* PreflightError */.wG(`no buildx builder to build with: ${err} (check BUILDX_BUILDER and \`docker buildx ls\`, or run docker/setup-buildx-action)`);
+    }
+    const storage = await run(dockerStorage(), { env });
+    return parseBuilder(r.stdout, storage.code === 0 ? storage.stdout : '');
+}
+/**
+ * A private DOCKER_CONFIG holding the registry login: the password goes over stdin only, and
+ * removing the directory afterwards is the logout. The user's plugins, builders and contexts stay.
+ */
+async function login(settings, dir, env, deps) {
+    const reg = settings.registry;
+    if (!reg?.username || !reg.password)
+        return undefined;
+    const host = registryHost(reg.host);
+    const password = reg.password.reveal();
+    deps.logger.secret(password);
+    const userDir = env.DOCKER_CONFIG ?? process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
+    const userConfig = (0,external_node_path_.join)(userDir, 'config.json');
+    (0,external_node_fs_.mkdirSync)(dir, { mode: 0o700 });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'config.json'), loginDockerConfig((0,external_node_fs_.existsSync)(userConfig) ? (0,external_node_fs_.readFileSync)(userConfig, 'utf8') : undefined, host), { mode: 0o600 });
+    for (const name of DOCKER_CONFIG_LINKS)
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(userDir, name)))
+            (0,external_node_fs_.symlinkSync)((0,external_node_path_.join)(userDir, name), (0,external_node_path_.join)(dir, name));
+    const r = await deps.runLocal(bake_registryLogin(host, reg.username), {
+        env: { ...env, DOCKER_CONFIG: dir },
+        stdin: password,
+        timeoutMs: 60_000,
+    });
+    if (r.code !== 0) {
+        const why = firstLine(r.stderr).replace(/^Error response from daemon:\s*/, '');
+        throw new errors/* CommandError */.Qd(`registry ${host} refused the login of user "${reg.username}": ${why}; check registry-username and registry-password`, r.code, '');
+    }
+    deps.logger.info(`logged in to ${host} as ${reg.username}`);
+    return dir;
+}
+async function resolveTargets(composeFiles, projectDir, env, run) {
+    const r = await run(bakePrint(composeFiles), { cwd: projectDir, env });
+    if (r.code !== 0)
+        throw new errors/* CommandError */.Qd(`docker buildx bake could not read the compose files (${composeFiles.join(', ')})`, r.code, (0,errors/* tail */.RT)(r.stderr, 10));
+    return parseBakePrint(r.stdout);
+}
+function isRemoteContext(ctx) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(ctx) || /^git@/.test(ctx) || /^github\.com\//.test(ctx);
+}
+/** Names the service and the path before bake fails on it with a path inside the daemon. */
+function checkDockerfiles(projectDir, services, targets) {
+    for (const s of services) {
+        const t = targets[s];
+        const ctx = t.context ?? '.';
+        if (t['dockerfile-inline'] !== undefined || isRemoteContext(ctx))
+            continue;
+        const ctxPath = (0,external_node_path_.resolve)(projectDir, ctx);
+        if (!(0,external_node_fs_.existsSync)(ctxPath))
+            throw new errors/* ConfigError */.xL(`services.${s}.build.context: expected a directory, ${ctxPath} does not exist`);
+        const dockerfile = (0,external_node_path_.resolve)(ctxPath, t.dockerfile ?? 'Dockerfile');
+        if (!(0,external_node_fs_.existsSync)(dockerfile))
+            throw new errors/* ConfigError */.xL(`services.${s}.build.dockerfile: expected a Dockerfile at ${dockerfile}, found none`);
+    }
+}
+function bakeError(r, services, targets) {
+    const { kind, line } = classifyBakeFailure(r.stderr);
+    const stderrTail = (0,errors/* tail */.RT)(r.stderr, 30);
+    switch (kind) {
+        case 'push-denied': {
+            const repos = services.map((s) => splitRef(targets[s].tags?.[0] ?? '').repo).join(', ');
+            return new errors/* CommandError */.Qd(`push denied by the registry: ${line}; log in with registry-username and registry-password, ` +
+                `and check that the account may push to ${repos}`, r.code, stderrTail);
+        }
+        case 'dockerfile-missing':
+            return new errors/* ConfigError */.xL(`a Dockerfile is missing: ${line}`);
+        case 'no-builder':
+            return new errors/* PreflightError */.wG(`no buildx builder to build with: ${line}`);
+        default:
+            return new errors/* CommandError */.Qd(`docker buildx bake failed (exit ${r.code}): ${line}`, r.code, stderrTail);
+    }
+}
+/** Streams bake's progress to debug and counts the Dockerfile steps that came from cache. */
+function progress(logger) {
+    let buf = '';
+    const steps = new Set();
+    const cached = new Set();
+    const line = (l) => {
+        logger.debug(l);
+        const step = /^#(\d+) \[[^\]]* \d+\/\d+\] (\S+)/.exec(l);
+        if (step && step[2] !== 'FROM')
+            steps.add(step[1]);
+        const hit = /^#(\d+) CACHED$/.exec(l);
+        if (hit)
+            cached.add(hit[1]);
+    };
+    return {
+        onStderr: (c) => {
+            buf += c;
+            const parts = buf.split('\n');
+            buf = parts.pop() ?? '';
+            parts.forEach(line);
+        },
+        summary: () => {
+            if (buf)
+                line(buf);
+            buf = '';
+            return `${[...cached].filter((id) => steps.has(id)).length} of ${steps.size} steps cached`;
+        },
+    };
+}
+/**
+ * Builds (and with settings.push, pushes) every service with a build section through
+ * `docker buildx bake`, and returns the digests from bake's metadata file.
+ */
+async function build(input, deps) {
+    const started = Date.now();
+    const { logger, runLocal } = deps;
+    const { settings } = input;
+    const composeFiles = input.composeFiles.map((f) => (0,external_node_path_.resolve)(input.cwd, f));
+    const projectDir = (0,external_node_path_.dirname)(composeFiles[0]);
+    const tempRoot = tempRootOf(input);
+    (0,external_node_fs_.mkdirSync)(tempRoot, { recursive: true });
+    const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'stack-deploy-build-'));
+    const env = { ...input.envVars };
+    try {
+        await checkBuildx(runLocal, env);
+        const dockerConfig = await login(settings, (0,external_node_path_.join)(work, 'docker-config'), env, deps);
+        if (dockerConfig)
+            env.DOCKER_CONFIG = dockerConfig;
+        const builder = await inspectBuilder(runLocal, env);
+        logger.info(`builder ${builder.name} (${builder.driver} driver)`);
+        const targets = await resolveTargets(composeFiles, projectDir, env, runLocal);
+        const wanted = input.services?.length ? input.services : settings.services;
+        for (const s of wanted)
+            if (!targets[s])
+                logger.warn(`services: ${s} has no build section in the compose files; not built`);
+        const services = wanted.length ? wanted.filter((s) => targets[s]) : Object.keys(targets);
+        if (services.length === 0) {
+            logger.info('nothing to build: no selected service has a build section');
+            return { images: {}, tags: {}, cache: 'nothing built', durationMs: Date.now() - started };
+        }
+        checkDockerfiles(projectDir, services, targets);
+        const plan = bakePlan({
+            settings,
+            git: input.git,
+            composeFiles,
+            services,
+            targets,
+            builder,
+            overrideFile: (0,external_node_path_.join)(work, 'stack-deploy.bake.json'),
+            metadataFile: (0,external_node_path_.join)(work, 'metadata.json'),
+            localCacheDir: input.localCacheDir ?? localCacheDir(tempRoot),
+            platforms: input.platforms,
+        });
+        for (const w of plan.warnings)
+            logger.warn(w);
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(work, 'stack-deploy.bake.json'), plan.override);
+        logger.debug(`bake override:\n${plan.override}`);
+        const runEnv = deps.env ?? process.env;
+        const cacheHandle = plan.localCache
+            ? await restoreLocalCache(plan.localCache.dir, localCacheKey({
+                composeFiles: composeFiles.map((f) => (0,external_node_path_.relative)(runEnv.GITHUB_WORKSPACE || input.cwd, f)),
+                services,
+                platforms: input.platforms ?? [],
+                sha: input.git.sha,
+                env: runEnv,
+            }), { logger, cache: deps.cache, env: runEnv })
+            : undefined;
+        if (plan.localCache)
+            (0,external_node_fs_.rmSync)(plan.localCache.next, { recursive: true, force: true });
+        const p = progress(logger);
+        const r = await runLocal(plan.argv, {
+            cwd: projectDir,
+            env: { ...env, ...plan.env },
+            onStderr: p.onStderr,
+        });
+        const cachedSummary = p.summary();
+        if (r.code !== 0)
+            throw bakeError(r, services, targets);
+        if (plan.cacheArgv) {
+            const c = await runLocal(plan.cacheArgv, {
+                cwd: projectDir,
+                env: { ...env, ...plan.env },
+                onStderr: (t) => logger.debug(t.trimEnd()),
+            });
+            // the images are pushed; a cache that could not be saved only slows the next build
+            if (c.code !== 0)
+                logger.warn(`the build cache was not pushed: ${classifyBakeFailure(c.stderr).line}`);
+        }
+        if (plan.localCache && (0,external_node_fs_.existsSync)(plan.localCache.next)) {
+            // rotate: the new cache replaces the old one whole, so old layers do not pile up
+            (0,external_node_fs_.rmSync)(plan.localCache.dir, { recursive: true, force: true });
+            (0,external_node_fs_.renameSync)(plan.localCache.next, plan.localCache.dir);
+            await cacheHandle?.save();
+        }
+        const images = imagesFromMetadata((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(work, 'metadata.json'), 'utf8'), services, targets, settings.push);
+        const width = Math.max(...services.map((s) => s.length));
+        for (const s of services)
+            logger.info(`${s.padEnd(width)}  ${images[s]}`);
+        const durationMs = Date.now() - started;
+        logger.info(`${settings.push ? 'built and pushed' : 'built'} ${services.length} image(s) in ${formatDuration(durationMs)} (${cachedSummary})`);
+        return { images, tags: plan.tags, cache: cachedSummary, durationMs };
+    }
+    finally {
+        // removes the private DOCKER_CONFIG too: this is the registry logout
+        (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
+    }
+}
+/**
+ * The commit being built: GitHub's variables where set, the repository in cwd for the rest.
+ * Outside a git repository every field may stay empty.
+ */
+async function readGitContext(cwd, env, runLocal) {
+    const git = {
+        sha: env.GITHUB_SHA || undefined,
+        ref: env.GITHUB_REF || undefined,
+        repoUrl: env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
+            ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`
+            : undefined,
+    };
+    const c = await runLocal(gitCommit(cwd, git.sha ?? 'HEAD'));
+    if (c.code === 0) {
+        const [sha, time] = c.stdout.trim().split('\n');
+        git.sha ??= sha;
+        git.commitTime = time;
+    }
+    if (!git.ref) {
+        const r = await runLocal(gitHeadRef(cwd));
+        if (r.code === 0 && r.stdout.trim())
+            git.ref = r.stdout.trim();
+    }
+    if (!git.repoUrl) {
+        const o = await runLocal(gitOrigin(cwd));
+        if (o.code === 0)
+            git.repoUrl = repoUrlOf(o.stdout);
+    }
+    return git;
+}
+
+;// CONCATENATED MODULE: ./src/plan/stack.ts
+/** The deploy's view of a merged compose model: services in dependency order, images, files to ship. Pure. */
+
+
+const stack_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Seconds from a compose duration (`1m30s`, `500ms`, `10s`, or a number of seconds). */
+function durationSec(v, fallback) {
+    if (typeof v === 'number')
+        return v;
+    if (typeof v !== 'string' || !v.trim())
+        return fallback;
+    const re = /(\d+(?:\.\d+)?)(ms|us|ns|h|m|s)/g;
+    let total = 0;
+    let matched = '';
+    for (const m of v.matchAll(re)) {
+        const n = Number(m[1]);
+        total +=
+            m[2] === 'h' ? n * 3600 : m[2] === 'm' ? n * 60 : m[2] === 's' ? n : m[2] === 'ms' ? n / 1000 : 0;
+        matched += m[0];
+    }
+    return matched === v.trim() ? total : fallback;
+}
+function dependsOnOf(svc) {
+    const d = svc.depends_on;
+    if (Array.isArray(d))
+        return d.map((n) => ({ name: String(n), condition: 'service_started' }));
+    if (stack_isObj(d))
+        return Object.entries(d).map(([name, v]) => ({
+            name,
+            condition: stack_isObj(v) && typeof v.condition === 'string' ? v.condition : 'service_started',
+        }));
+    return [];
+}
+function isRelative(p) {
+    return p.startsWith('./') || p.startsWith('../') || p === '.' || p === '..';
+}
+/** Relative host paths a service bind-mounts, from short (`./a:/b:ro`) or long syntax. */
+function bindSources(svc) {
+    const out = [];
+    for (const v of Array.isArray(svc.volumes) ? svc.volumes : []) {
+        if (typeof v === 'string') {
+            const src = v.split(':')[0];
+            if (isRelative(src))
+                out.push(external_node_path_.posix.normalize(src));
+        }
+        else if (stack_isObj(v) && v.type === 'bind' && typeof v.source === 'string' && isRelative(v.source)) {
+            out.push(external_node_path_.posix.normalize(v.source));
+        }
+    }
+    return out;
+}
+/** Relative files a service or the top level reads at deploy time (env_file, configs, secrets). */
+function stack_envFiles(svc) {
+    const e = svc.env_file;
+    const list = Array.isArray(e) ? e : e === undefined ? [] : [e];
+    return list
+        .map((x) => (typeof x === 'string' ? x : stack_isObj(x) && typeof x.path === 'string' ? x.path : ''))
+        .filter((p) => p && !external_node_path_.posix.isAbsolute(p))
+        .map((p) => external_node_path_.posix.normalize(p));
+}
+/** Every local path (relative to the project directory) the release must carry; build contexts excluded. */
+function shippedPaths(model) {
+    const out = new Set();
+    const services = stack_isObj(model.services) ? model.services : {};
+    for (const svc of Object.values(services)) {
+        if (!stack_isObj(svc))
+            continue;
+        for (const p of [...bindSources(svc), ...stack_envFiles(svc)])
+            out.add(p);
+    }
+    for (const section of ['configs', 'secrets']) {
+        const s = model[section];
+        if (!stack_isObj(s))
+            continue;
+        for (const v of Object.values(s))
+            if (stack_isObj(v) && typeof v.file === 'string' && !external_node_path_.posix.isAbsolute(v.file))
+                out.add(external_node_path_.posix.normalize(v.file));
+    }
+    return [...out].sort();
+}
+/** Services in dependency order (dependencies first), ties by name. Cycles are a validation error upstream. */
+function dependencyOrder(model) {
+    const services = stack_isObj(model.services) ? model.services : {};
+    const names = Object.keys(services).sort();
+    const seen = new Set();
+    const out = [];
+    const visit = (n, stack) => {
+        if (seen.has(n) || stack.has(n) || !(n in services))
+            return;
+        stack.add(n);
+        const svc = services[n];
+        for (const d of stack_isObj(svc)
+            ? dependsOnOf(svc)
+                .map((x) => x.name)
+                .sort()
+            : [])
+            visit(d, stack);
+        stack.delete(n);
+        seen.add(n);
+        out.push(n);
+    };
+    for (const n of names)
+        visit(n, new Set());
+    return out;
+}
+/** The deploy plan's services from the merged model. */
+function servicesOf(model, opts) {
+    const services = stack_isObj(model.services) ? model.services : {};
+    const completedTargets = new Set();
+    for (const svc of Object.values(services))
+        if (stack_isObj(svc))
+            for (const d of dependsOnOf(svc))
+                if (d.condition === 'service_completed_successfully')
+                    completedTargets.add(d.name);
+    return dependencyOrder(model).map((name) => {
+        const svc = services[name];
+        const ext = stack_isObj(svc['x-stack-deploy']) ? svc['x-stack-deploy'] : {};
+        const hc = stack_isObj(svc.healthcheck) ? svc.healthcheck : undefined;
+        const hasHealthcheck = !!hc && hc.disable !== true && !(Array.isArray(hc.test) && hc.test[0] === 'NONE');
+        const interval = durationSec(hc?.interval, 30);
+        const timeout = durationSec(hc?.timeout, 30);
+        const retries = typeof hc?.retries === 'number' ? hc.retries : Number(hc?.retries ?? 3) || 3;
+        const startPeriod = durationSec(hc?.start_period, 0);
+        return {
+            name,
+            image: typeof svc.image === 'string' ? svc.image : '',
+            oneshot: name === opts.migrateService || completedTargets.has(name) || ext.role === 'oneshot',
+            dependsOn: dependsOnOf(svc).map((d) => d.name),
+            hasHealthcheck,
+            healthBudgetSec: hasHealthcheck ? Math.ceil(startPeriod + (interval + timeout) * (retries + 1)) : 10,
+            bindFiles: bindSources(svc),
+        };
+    });
+}
+/** Default health-timeout: the slowest service's own budget, at least 30 s. */
+function defaultHealthTimeout(services) {
+    return Math.max(30, ...services.filter((s) => !s.oneshot).map((s) => s.healthBudgetSec));
+}
+/** Content hash of a set of files (path + bytes), for "its bind-mounted files changed". */
+function contentHash(entries) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const e of [...entries].sort((a, b) => a.path.localeCompare(b.path))) {
+        h.update(e.path + '\0');
+        h.update(e.data);
+        h.update('\0');
+    }
+    return h.digest('hex').slice(0, 16);
+}
+
+;// CONCATENATED MODULE: ./src/steps/follow.ts
+
+
+function emptyReport() {
+    return { status: '', detail: '', phases: [], services: [], failedServices: [], log: [] };
+}
+/** Applies one log line to the report; returns the line to show, or undefined for markers. */
+function parseLine(line, r) {
+    if (!line.startsWith('::')) {
+        r.log.push(line);
+        return line;
+    }
+    const [kind, ...rest] = line.slice(2).split(' ');
+    switch (kind) {
+        case 'phase-end':
+            r.phases.push({ name: rest[0], seconds: Number(rest[1]) });
+            break;
+        case 'service':
+            r.services.push({
+                name: rest[0],
+                action: rest[1] === 'recreate' || rest[1] === 'create' ? rest[1] : 'unchanged',
+                why: rest[2],
+                oldImage: rest[3],
+                newImage: rest[4],
+            });
+            break;
+        case 'failed-service':
+            if (!r.failedServices.includes(rest[0]))
+                r.failedServices.push(rest[0]);
+            break;
+        case 'from':
+            r.from = rest[0] === '-' ? undefined : rest[0];
+            r.good = rest[2] === '-' ? undefined : rest[2];
+            break;
+        case 'rollback-seconds':
+            r.rollbackSeconds = Number(rest[0]);
+            break;
+        case 'lock-wait':
+            r.lockWait = rest.join(' ');
+            break;
+        case 'result':
+            r.status = rest[0];
+            r.detail = rest.slice(1).join(' ');
+            break;
+    }
+    return undefined;
+}
+/**
+ * Streams the host transaction's log until it ends, re-attaching when the connection drops: the
+ * transaction runs detached and keeps going either way.
+ */
+async function follow(t, dir, runId, pid, logger, opts = {}) {
+    const report = emptyReport();
+    let lines = 0;
+    let partial = '';
+    let phase = '';
+    const onChunk = (chunk) => {
+        const parts = (partial + chunk).split('\n');
+        partial = parts.pop() ?? '';
+        for (const line of parts) {
+            lines++;
+            if (line.startsWith('::phase ')) {
+                phase = line.slice(8);
+                logger.info(`── ${phase}`);
+            }
+            const shown = parseLine(line, report);
+            if (shown !== undefined)
+                logger.info(shown);
+        }
+    };
+    const attempts = opts.reattachAttempts ?? 5;
+    for (let i = 0;; i++) {
+        partial = '';
+        let r;
+        try {
+            r = await t.exec(followScript(dir, runId, lines + 1, pid), { onStdout: onChunk });
+        }
+        catch (err) {
+            if (!(err instanceof errors/* ConnectionError */.Rc) || i >= attempts)
+                throw err;
+            logger.warn(`lost the connection while following the deploy (${err.message}); re-attaching`);
+            continue;
+        }
+        if (partial)
+            onChunk('\n');
+        const res = await t.exec(readResult(dir, runId));
+        const [status, detail] = res.stdout.split('\n');
+        if (status) {
+            if (!report.status) {
+                report.status = status;
+                report.detail = detail ?? '';
+            }
+            return report;
+        }
+        if (i >= attempts)
+            throw new errors/* ConnectionError */.Rc(`the deploy on the host has no result yet (phase ${phase || 'start'}) and following it failed: ${r.stderr.trim()}`);
+        logger.warn(`log stream ended without a result (exit ${r.code}); re-attaching`);
+        await new Promise((res) => setTimeout(res, 1000));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/status.ts
+
+
+/** Checks docker and Compose v2 on the host, naming what is missing. */
+async function checkDocker(t) {
+    const d = await t.exec(dockerServerVersion());
+    if (d.code !== 0) {
+        const err = d.stderr.trim();
+        if (d.code === 127 || /not found/.test(err))
+            throw new errors/* PreflightError */.wG(`${t.target}: docker is not installed or not on PATH (${err.split('\n')[0]})`);
+        if (/permission denied/i.test(err))
+            throw new errors/* PreflightError */.wG(`${t.target}: the user cannot reach the Docker daemon (permission denied on the socket); add it to the docker group`);
+        throw new errors/* PreflightError */.wG(`${t.target}: the Docker daemon did not answer: ${err.split('\n')[0]}`);
+    }
+    const c = await t.exec(composeVersion());
+    const version = c.stdout.trim().replace(/^v/, '');
+    if (c.code !== 0 || !/^2\./.test(version))
+        throw new errors/* PreflightError */.wG(`${t.target}: Docker Compose v2 is missing (\`docker compose version\` ${c.code !== 0 ? 'failed: ' + c.stderr.trim().split('\n')[0] : 'reported ' + version}); install the docker-compose-plugin package`);
+    return { docker: d.stdout.trim(), compose: version };
+}
+async function hostStatus(t, l, log) {
+    const versions = await checkDocker(t);
+    const cur = await t.exec(readCurrent(l));
+    const currentRelease = cur.code === 0 && cur.stdout.trim() ? cur.stdout.trim() : undefined;
+    log.info(`host      ${t.target}`);
+    log.info(`docker    ${versions.docker} (compose ${versions.compose})`);
+    log.info(`directory ${l.dir}`);
+    log.info(`release   ${currentRelease ?? 'none yet'}`);
+    return { ...versions, currentRelease };
+}
+
+;// CONCATENATED MODULE: ./src/steps/deploy.ts
+
+
+
+
+
+
+
+
+
+
+
+const MIN_FREE_KB = 512 * 1024;
+const MIGRATE_TIMEOUT_SEC = 900;
+/** Everything decided before touching the host: files, services, the transaction script. Pure but for reads. */
+function prepare(ctx) {
+    const s = ctx.settings;
+    const model = (ctx.report.model ?? {});
+    const services = servicesOf(model, { migrateService: s.migrateService });
+    if (services.length === 0)
+        throw new errors/* ConfigError */.xL('the compose files define no services');
+    for (const svc of services)
+        if (!svc.image)
+            throw new errors/* ConfigError */.xL(`services.${svc.name}: an image is required to deploy (build: alone cannot be pulled)`);
+    if (s.services.length) {
+        const unknown = s.services.filter((n) => !services.some((x) => x.name === n));
+        if (unknown.length)
+            throw new errors/* ConfigError */.xL(`input services: ${unknown.join(', ')} not defined in the compose files`);
+    }
+    let layout;
+    try {
+        layout = bundleLayout(s.composeFiles, shippedPaths(model));
+    }
+    catch (err) {
+        throw new errors/* ConfigError */.xL(`release bundle: ${err.message}`);
+    }
+    const healthTimeoutSec = s.healthTimeoutSec ?? defaultHealthTimeout(services);
+    const txn = {
+        project: ctx.project,
+        dir: ctx.remote.dir,
+        runId: ctx.releaseId,
+        releaseId: ctx.releaseId,
+        lockTimeoutSec: s.lockTimeoutSec,
+        healthTimeoutSec,
+        healthUrls: s.healthUrls,
+        keepReleases: s.keepReleases,
+        meta: ctx.meta,
+        services,
+        registry: s.registry?.host,
+        migrateService: s.migrateService,
+        migrateTimeoutSec: MIGRATE_TIMEOUT_SEC,
+        rollbackOnFailure: s.rollbackOnFailure,
+        downgradeOnRollback: s.rollbackMigrations,
+    };
+    return {
+        layout,
+        services,
+        healthTimeoutSec,
+        script: deployScript(txn),
+        steps: describeSteps(deploySteps(txn)),
+    };
+}
+function filesUnder(path) {
+    const st = (0,external_node_fs_.statSync)(path);
+    if (!st.isDirectory())
+        return [path];
+    return (0,external_node_fs_.readdirSync)(path)
+        .sort()
+        .flatMap((f) => filesUnder((0,external_node_path_.join)(path, f)));
+}
+/** Copies a file or folder, in-tree links as the files they lead to (escaping links are refused before). */
+function copyResolved(src, dst) {
+    const st = (0,external_node_fs_.statSync)(src);
+    if (st.isDirectory()) {
+        (0,external_node_fs_.mkdirSync)(dst, { recursive: true });
+        for (const name of (0,external_node_fs_.readdirSync)(src).sort())
+            copyResolved((0,external_node_path_.join)(src, name), (0,external_node_path_.join)(dst, name));
+    }
+    else if (st.isFile())
+        (0,external_node_fs_.copyFileSync)(src, dst);
+}
+/** Builds the release tarball locally; returns its bytes. */
+async function buildBundle(ctx, p, runLocal) {
+    const cwd = (0,external_node_path_.resolve)(ctx.settings.workingDirectory);
+    // a private (0700) folder holds the staged files and the tarball
+    const priv = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'sd-bundle-'));
+    const stage = (0,external_node_path_.join)(priv, 'stage');
+    (0,external_node_fs_.mkdirSync)(stage, { mode: 0o700 });
+    try {
+        for (const e of p.layout.entries) {
+            const src = (0,external_node_path_.join)(cwd, e.from);
+            try {
+                (0,external_node_fs_.statSync)(src);
+            }
+            catch {
+                throw new errors/* ConfigError */.xL(`release bundle: ${e.from} is referenced by the compose files but does not exist`);
+            }
+            // validation reports these (SD-SEC-007); never follow a link out even when it was skipped
+            const out = escapingLinks(src, cwd);
+            if (out.length)
+                throw new errors/* ConfigError */.xL(`release bundle: ${out.map((l) => (0,external_node_path_.relative)(cwd, l.path) + (l.target ? ` leads to ${l.target}` : ' is a symlink loop')).join(', ')}: only files inside the working directory are shipped`);
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(stage, e.to)), { recursive: true });
+            copyResolved(src, (0,external_node_path_.join)(stage, e.to));
+        }
+        const projectDirAbs = (0,external_node_path_.join)(cwd, (0,external_node_path_.dirname)(ctx.settings.composeFiles[0]));
+        const hashes = p.services.map((svc) => {
+            const files = svc.bindFiles.flatMap((b) => {
+                try {
+                    return filesUnder((0,external_node_path_.join)(projectDirAbs, b)).map((f) => ({
+                        path: f.slice(projectDirAbs.length),
+                        data: (0,external_node_fs_.readFileSync)(f),
+                    }));
+                }
+                catch {
+                    return [];
+                }
+            });
+            return `${svc.name}\t${files.length ? contentHash(files) : '-'}`;
+        });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(stage, 'files.hash'), hashes.join('\n') + '\n');
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(stage, 'services.txt'), p.services
+            .map((svc) => `${svc.name}\t${svc.oneshot ? 'oneshot' : svc.hasHealthcheck ? 'health' : 'run'}`)
+            .join('\n') + '\n');
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(stage, 'dc'), composeWrapper(ctx.project, p.layout.projectDir, p.layout.composeFiles), { mode: 0o755 });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(stage, 'stack-deploy.env'), injectedEnvFile(ctx.injected));
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(stage, 'meta.json'), JSON.stringify({ ...ctx.meta, time: new Date().toISOString() }));
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(stage, 'release.yml'), 'services: {}\n');
+        const tgz = (0,external_node_path_.join)(priv, 'bundle.tgz');
+        (0,external_node_fs_.writeFileSync)(tgz, '', { mode: 0o600 });
+        const r = await runLocal(['tar', '-czf', tgz, '-C', stage, '.']);
+        if (r.code !== 0)
+            throw new errors/* CommandError */.Qd('tar of the release bundle failed', r.code, r.stderr);
+        return (0,external_node_fs_.readFileSync)(tgz);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(priv, { recursive: true, force: true });
+    }
+}
+async function must(t, argv, what, opts = {}) {
+    const r = await t.exec(argv, opts);
+    if (r.code !== 0)
+        throw new errors/* CommandError */.Qd(`${t.target}: ${what} failed (exit ${r.code})`, r.code, (r.stdout + r.stderr).trim());
+    return r.stdout;
+}
+async function preflight(t, ctx, logger) {
+    const v = await checkDocker(t);
+    const r = await t.exec(preflightScript(ctx.remote.dir, MIN_FREE_KB, ctx.settings.healthUrls.length > 0));
+    if (r.code !== 0)
+        throw new errors/* PreflightError */.wG(`${t.target}: ${(r.stdout + r.stderr).trim()}`);
+    const free = Number(r.stdout.trim().split(' ')[1]);
+    logger.info(`docker ${v.docker}, compose ${v.compose}, ${(free / 1024 / 1024).toFixed(1)} GiB free in ${ctx.remote.dir}`);
+}
+/** Upload → launch → follow. Returns what the host transaction reported. */
+async function deploy(ctx, t, deps) {
+    const { logger } = deps;
+    const p = prepare(ctx);
+    const dir = ctx.remote.dir;
+    await deps.group('preflight', () => preflight(t, ctx, logger));
+    await deps.group('upload', async () => {
+        const bundle = await buildBundle(ctx, p, deps.runLocal);
+        await must(t, unpackScript(dir, ctx.releaseId), 'unpacking the release', { stdin: bundle });
+        await must(t, writeSecretFile(dir, `releases/${ctx.releaseId}.partial/.env`), 'writing .env', {
+            stdin: ctx.envText,
+        });
+        await must(t, finaliseScript(dir, ctx.releaseId, ctx.releaseId), 'finalising the release', {
+            stdin: p.script,
+        });
+        logger.info(`release ${ctx.releaseId}: ${p.layout.entries.length} files, ${(bundle.length / 1024).toFixed(1)} KiB`);
+        const reg = ctx.settings.registry;
+        if (reg?.username && reg.password) {
+            const r = await t.exec(registryLogin(dir, ctx.releaseId, reg.host, reg.username), {
+                stdin: reg.password.reveal(),
+            });
+            if (r.code !== 0)
+                throw new errors/* PreflightError */.wG(`${t.target}: registry ${reg.host} refused the login for ${reg.username}: ${r.stderr.trim()}`);
+            logger.info(`logged in to ${reg.host} on the host for this run only`);
+        }
+    });
+    let pid;
+    try {
+        pid = (await must(t, launchScript(dir, ctx.releaseId), 'starting the transaction')).trim();
+    }
+    catch (err) {
+        // the transaction removes the run's registry login itself; when it never started, do it here
+        await t.exec(dropRunLogin(dir, ctx.releaseId));
+        throw err;
+    }
+    logger.info(`transaction running on the host (pid ${pid}); it finishes even if this connection drops`);
+    const txn = await follow(t, dir, ctx.releaseId, pid, logger);
+    const images = {};
+    const out = await t.exec(readImages(dir, ctx.releaseId));
+    for (const line of out.stdout.split('\n')) {
+        const [svc, ref] = line.split('\t');
+        if (svc && ref)
+            images[svc] = ref;
+    }
+    return { releaseId: ctx.releaseId, txn, images, healthTimeoutSec: p.healthTimeoutSec };
+}
+
+;// CONCATENATED MODULE: ./src/steps/history.ts
+
+
+/** Parses history.log (tab separated, one line per deploy/rollback). */
+function parseHistory(text) {
+    return text
+        .split('\n')
+        .filter((l) => l.includes('\t'))
+        .map((l) => {
+        const [time, kind, release, result, actor, sha, runUrl, detail] = l.split('\t');
+        return { time, kind, release, result, actor, sha, runUrl, detail: detail ?? '' };
+    });
+}
+async function readReleases(t, l) {
+    const r = await t.exec(readHistory(l.dir));
+    const [hist, rest = ''] = r.stdout.split('::releases\n');
+    const [rel, current = ''] = rest.split('::current\n');
+    return {
+        history: parseHistory(hist),
+        releases: rel.split('\n').filter((x) => x && !x.endsWith('.partial')),
+        current: current.trim(),
+    };
+}
+async function serviceStates(t, project) {
+    const r = await t.exec(projectPs(project));
+    return r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => {
+        const [service, status, image] = l.split('\t');
+        return { service, status, image };
+    })
+        .sort((a, b) => a.service.localeCompare(b.service));
+}
+/** Clears the note of a lock whose holder is gone; refuses while a live process holds it. */
+async function unlock(t, l) {
+    const st = (await t.exec(lockState(l.dir))).stdout.trim();
+    if (st.startsWith('held'))
+        throw new errors/* LockError */.Ku(`the lock is held by a running deploy (${st.slice(5)}); it is released when that run ends`);
+    await t.exec(clearLockInfo(l.dir));
+    return 'the lock is free: no run holds it (a lock dies with its holder)';
+}
 
 ;// CONCATENATED MODULE: ./src/steps/validate.ts
 
@@ -47361,6 +47568,7 @@ async function validateStack(s, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
 
 
 
@@ -47525,6 +47733,8 @@ async function runPipeline(settings, deps) {
             };
             if (settings.dryRun) {
                 const p = prepare(ctx);
+                const hide = validate_reportRedactor(v.report, ctx.injected);
+                p.steps = p.steps.map(hide);
                 logger.info(`dry run: release ${ctx.releaseId} of ${project} to ${remote.dir}; nothing is changed`);
                 logger.info(`files: ${p.layout.entries.map((e) => e.from).join(', ')} (+ .env, mode 0600)`);
                 logger.info('host transaction, in order:');

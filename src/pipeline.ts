@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defaultRemoteDir, resolveProjectName } from './config/project.js';
 import type { OutputName } from './config/contract.gen.js';
 import type { Settings, SshSettings } from './config/settings.js';
+import { reportRedactor } from './config/validate/index.js';
 import { releaseId } from './plan/bundle.js';
 import { launchScript, writeRunScript } from './plan/host.js';
 import { layout, type RemoteLayout } from './plan/remote.js';
@@ -234,6 +235,8 @@ export async function runPipeline(settings: Settings, deps: Deps): Promise<RunRe
       };
       if (settings.dryRun) {
         const p = prepare(ctx);
+        const hide = reportRedactor(v.report, ctx.injected);
+        p.steps = p.steps.map(hide);
         logger.info(`dry run: release ${ctx.releaseId} of ${project} to ${remote.dir}; nothing is changed`);
         logger.info(`files: ${p.layout.entries.map((e) => e.from).join(', ')} (+ .env, mode 0600)`);
         logger.info('host transaction, in order:');

@@ -1,5 +1,5 @@
 import {
-  cpSync,
+  copyFileSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -9,9 +9,9 @@ import {
   readdirSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Settings } from '../config/settings.js';
-import type { ValidationReport } from '../config/validate/index.js';
+import { escapingLinks, type ValidationReport } from '../config/validate/index.js';
 import { bundleLayout, injectedEnvFile, type BundleLayout } from '../plan/bundle.js';
 import {
   finaliseScript,
@@ -133,10 +133,22 @@ function filesUnder(path: string): string[] {
     .flatMap((f) => filesUnder(join(path, f)));
 }
 
+/** Copies a file or folder, in-tree links as the files they lead to (escaping links are refused before). */
+function copyResolved(src: string, dst: string): void {
+  const st = statSync(src);
+  if (st.isDirectory()) {
+    mkdirSync(dst, { recursive: true });
+    for (const name of readdirSync(src).sort()) copyResolved(join(src, name), join(dst, name));
+  } else if (st.isFile()) copyFileSync(src, dst);
+}
+
 /** Builds the release tarball locally; returns its bytes. */
 export async function buildBundle(ctx: DeployContext, p: Prepared, runLocal: LocalRunner): Promise<Buffer> {
   const cwd = resolve(ctx.settings.workingDirectory);
-  const stage = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'sd-bundle-'));
+  // a private (0700) folder holds the staged files and the tarball
+  const priv = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'sd-bundle-'));
+  const stage = join(priv, 'stage');
+  mkdirSync(stage, { mode: 0o700 });
   try {
     for (const e of p.layout.entries) {
       const src = join(cwd, e.from);
@@ -147,8 +159,14 @@ export async function buildBundle(ctx: DeployContext, p: Prepared, runLocal: Loc
           `release bundle: ${e.from} is referenced by the compose files but does not exist`,
         );
       }
+      // validation reports these (SD-SEC-007); never follow a link out even when it was skipped
+      const out = escapingLinks(src, cwd);
+      if (out.length)
+        throw new ConfigError(
+          `release bundle: ${out.map((l) => relative(cwd, l.path) + (l.target ? ` leads to ${l.target}` : ' is a symlink loop')).join(', ')}: only files inside the working directory are shipped`,
+        );
       mkdirSync(dirname(join(stage, e.to)), { recursive: true });
-      cpSync(src, join(stage, e.to), { recursive: true, dereference: true });
+      copyResolved(src, join(stage, e.to));
     }
     const projectDirAbs = join(cwd, dirname(ctx.settings.composeFiles[0]));
     const hashes = p.services.map((svc) => {
@@ -179,14 +197,13 @@ export async function buildBundle(ctx: DeployContext, p: Prepared, runLocal: Loc
     writeFileSync(join(stage, 'stack-deploy.env'), injectedEnvFile(ctx.injected));
     writeFileSync(join(stage, 'meta.json'), JSON.stringify({ ...ctx.meta, time: new Date().toISOString() }));
     writeFileSync(join(stage, 'release.yml'), 'services: {}\n');
-    const tgz = join(stage, '..', `${stage.split('/').pop()}.tgz`);
+    const tgz = join(priv, 'bundle.tgz');
+    writeFileSync(tgz, '', { mode: 0o600 });
     const r = await runLocal(['tar', '-czf', tgz, '-C', stage, '.']);
     if (r.code !== 0) throw new CommandError('tar of the release bundle failed', r.code, r.stderr);
-    const bytes = readFileSync(tgz);
-    rmSync(tgz, { force: true });
-    return bytes;
+    return readFileSync(tgz);
   } finally {
-    rmSync(stage, { recursive: true, force: true });
+    rmSync(priv, { recursive: true, force: true });
   }
 }
 

@@ -22,15 +22,36 @@ export class Sensitive<T = string> {
   }
 }
 
-/** Replaces every occurrence of each secret (and each of its lines) in text. */
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
+export type Redactor = (text: string) => string;
+
+const escape = (v: string) => v.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+/**
+ * The one redactor: every secret, and each line of a multi-line secret (an SSH key), is replaced wherever
+ * it appears when it is 4 characters or longer; shorter ones only where they stand as a word of their own.
+ */
+export function redactor(values: Iterable<string | undefined>): Redactor {
   const parts = new Set<string>();
-  for (const s of secrets) {
-    if (!s) continue;
-    parts.add(s);
-    for (const line of s.split(/\r?\n/)) if (line.trim().length >= 4) parts.add(line.trim());
+  for (const v of values) {
+    if (typeof v !== 'string' || v === '') continue;
+    parts.add(v);
+    if (/[\r\n]/.test(v))
+      for (const line of v.split(/\r?\n/)) if (line.trim().length >= 4) parts.add(line.trim());
   }
-  for (const p of [...parts].sort((a, b) => b.length - a.length)) out = out.split(p).join(REDACTED);
-  return out;
+  const all = [...parts].sort((a, b) => b.length - a.length);
+  const long = all.filter((v) => v.length >= 4);
+  const short = all
+    .filter((v) => v.length < 4)
+    .map((v) => new RegExp(`(?<![A-Za-z0-9_])${escape(v)}(?![A-Za-z0-9_])`, 'g'));
+  return (text) => {
+    let out = text;
+    for (const v of long) if (out.includes(v)) out = out.split(v).join(REDACTED);
+    for (const re of short) out = out.replace(re, REDACTED);
+    return out;
+  };
+}
+
+/** Replaces every secret in text (see `redactor`). */
+export function redact(text: string, secrets: readonly string[]): string {
+  return redactor(secrets)(text);
 }

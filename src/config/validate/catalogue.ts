@@ -266,6 +266,12 @@ export const RULES: readonly RuleInfo[] = [
     'Dangerous privileges',
     'privileged, host pid/ipc/userns, dangerous cap_add or unconfined seccomp/apparmor give the container the host.',
   ),
+  r(
+    'SD-SEC-007',
+    'error',
+    'Shipped file leads outside the working directory',
+    'A bind mount, env_file, configs/secrets file (or a file inside a shipped folder) is a symlink to a place outside the working directory; the release would carry that file to the host. Copy the file into the project or mount the host path instead.',
+  ),
 ];
 
 export const RULE_BY_ID: ReadonlyMap<string, RuleInfo> = new Map(RULES.map((x) => [x.id, x]));

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseDotenv } from './dotenv.js';
-import { redactor } from './redact.js';
+import { FROM_PROCESS, reportRedactor, RUNNER_INTERNAL } from './validate.js';
 import { cleanPath, parseDuration, parsePortSpec, parseVolumeSpec } from './syntax.js';
 import type { Lookup } from './template.js';
 import { Sink } from './tree.js';
@@ -297,7 +297,7 @@ export async function oracleCompare(
   const extra = input.extraVars ?? {};
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(input.processEnv ?? {})) {
-    if (v !== undefined && !(k in report.env)) env[k] = v;
+    if (v !== undefined && !(k in report.env) && !RUNNER_INTERNAL.test(k)) env[k] = v;
   }
   Object.assign(env, extra);
   try {
@@ -314,7 +314,13 @@ export async function oracleCompare(
       }
       if (json !== undefined) {
         const lookup: Lookup = (k) =>
-          k in extra ? extra[k] : k in report.env ? report.env[k] : input.processEnv?.[k];
+          k in extra
+            ? extra[k]
+            : k in report.env
+              ? report.env[k]
+              : FROM_PROCESS.has(k)
+                ? input.processEnv?.[k]
+                : undefined;
         const profiles = new Set(
           (lookup('COMPOSE_PROFILES') ?? '')
             .split(',')
@@ -329,7 +335,7 @@ export async function oracleCompare(
         );
       }
     }
-    const redact = redactor(report.secretKeys.flatMap((k) => [report.env[k], extra[k]]));
+    const redact = reportRedactor(report, extra);
     const composeError = composeValid ? undefined : redact(r.stderr.trim().split('\n').slice(-5).join('\n'));
     return {
       composeValid,

@@ -1,6 +1,7 @@
 // The validation pipeline: load → dotenv → interpolate → merge → schema → consistency → rules.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { checkShipped } from './shipped.js';
 import { checkConsistency, referencedFiles, serviceVolumes, services } from './consistency.js';
 import { parseDotenv, type DotenvResult } from './dotenv.js';
 import { checkVariables, isCredentialName, loadVariablesSchema, type VariablesSchema } from './envschema.js';
@@ -9,7 +10,7 @@ import { interpolateTree, type VariableUse } from './interpolate.js';
 import { loadYaml } from './load.js';
 import { applyResets, mergeInto, mergeMappings, stripResets } from './merge.js';
 import { checkStackExtension, resolveRoles } from './roles.js';
-import { redactor, type Redactor } from './redact.js';
+import { redactor, type Redactor } from '../../util/sensitive.js';
 import { runRules } from './rules.js';
 import { validateSchema } from './schema.js';
 import { cleanPath, parseVolumeSpec } from './syntax.js';
@@ -330,14 +331,19 @@ export async function validate(input: ValidateInput): Promise<ValidationReport> 
       sink.add('SD-ENV-001', { file: envDisplay, line: 0, col: 0 }, `${envDisplay}: env file not found`);
     }
   }
+  // the runner's own variables (tokens, INPUT_*) never reach a stack; a bare KEY line of .env is the way
+  // to take another one from the environment
   const penv: Lookup = (k) =>
-    Object.prototype.hasOwnProperty.call(processEnv, k) ? processEnv[k] : undefined;
+    !RUNNER_INTERNAL.test(k) && Object.prototype.hasOwnProperty.call(processEnv, k)
+      ? processEnv[k]
+      : undefined;
   const dotenv: DotenvResult =
     envText !== undefined
       ? parseDotenv(envText, envDisplay, penv, sink, unsetSeverity)
       : { vars: new Map(), entries: [], ok: true };
   const has = (o: Record<string, unknown>, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
-  const lookup: Lookup = (k) => (has(extra, k) ? extra[k] : (dotenv.vars.get(k) ?? penv(k)));
+  const lookup: Lookup = (k) =>
+    has(extra, k) ? extra[k] : (dotenv.vars.get(k) ?? (FROM_PROCESS.has(k) ? penv(k) : undefined));
 
   // compose files
   const uses: VariableUse[] = [];
@@ -391,6 +397,13 @@ export async function validate(input: ValidateInput): Promise<ValidationReport> 
       projectDir,
       activeProfiles,
       duplicateSeverity: compose ? 'warning' : 'error',
+    });
+    const shippedFiles = input.composeFiles.map((f) => resolve(cwd, f));
+    if (input.envContent === undefined && envText !== undefined) shippedFiles.push(envAbs);
+    checkShipped(model, sink, {
+      cwd,
+      projectDir,
+      files: shippedFiles.map((abs) => ({ abs, display: display(abs) })),
     });
   }
 
@@ -491,7 +504,15 @@ export async function validate(input: ValidateInput): Promise<ValidationReport> 
   }
 
   secretKeys = [...new Set(secretKeys)].sort();
-  const findings = finish(sink.findings, redactor(secretKeys.map((k) => lookup(k))));
+  const findings = finish(
+    sink.findings,
+    redactor([
+      ...secretKeys.map((k) => lookup(k)),
+      ...[...dotenv.vars.values()].filter((v) => v.length >= SECRET_LIKE_LENGTH),
+      // values a bare KEY line took from the runner's environment
+      ...[...dotenv.vars].filter(([k, v]) => penv(k) === v && v.length >= 4).map(([, v]) => v),
+    ]),
+  );
   const env: Record<string, string> = {};
   for (const [k, v] of dotenv.vars) env[k] = v;
   return {
@@ -503,6 +524,21 @@ export async function validate(input: ValidateInput): Promise<ValidationReport> 
     secretKeys,
     files: model ? referencedFiles(model, projectDir, cwd) : [],
   };
+}
+
+/** Names the runner and the action keep for themselves: never interpolated from the process environment. */
+export const RUNNER_INTERNAL = /^(ACTIONS_|GITHUB_|RUNNER_|INPUT_|STATE_|STACK_DEPLOY_)/;
+/** The only variables compose files may take straight from the process environment (documented). */
+export const FROM_PROCESS: ReadonlySet<string> = new Set(['COMPOSE_PROFILES']);
+/** .env values this long are treated as secrets wherever they appear in a message. */
+export const SECRET_LIKE_LENGTH = 8;
+
+/** What the plan and the oracle may not print: secret values and every .env value of secret-like length. */
+export function reportRedactor(report: ValidationReport, extra: Record<string, string> = {}): Redactor {
+  return redactor([
+    ...report.secretKeys.flatMap((k) => [report.env[k], extra[k]]),
+    ...Object.values(report.env).filter((v) => v.length >= SECRET_LIKE_LENGTH),
+  ]);
 }
 
 /** SD-SCH-008 obsolete version, SD-SCH-007 the same mount target twice in one service of one file. */

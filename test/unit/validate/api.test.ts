@@ -60,7 +60,7 @@ describe('validate(): the report', () => {
     expect(brief(missing.findings)).toContain('SD-ENV-001 0:0 nope.env: env file not found');
   });
 
-  test('process env: bare .env keys and fallbacks; extra vars win over .env', async () => {
+  test('process env: only bare .env keys (and COMPOSE_PROFILES) read it; extra vars win over .env', async () => {
     const r = await run(
       {
         'c.yml': 'services:\n  s:\n    image: "x:${TAG}"\n    environment: {A: "${A}", B: "${B}"}\n',
@@ -69,7 +69,7 @@ describe('validate(): the report', () => {
       { processEnv: { A: 'from-process', B: 'fallback', TAG: 'process' }, extraVars: { TAG: 'extra' } },
     );
     expect(r.model).toMatchObject({
-      services: { s: { image: 'x:extra', environment: { A: 'from-process', B: 'fallback' } } },
+      services: { s: { image: 'x:extra', environment: { A: 'from-process', B: '' } } },
     });
   });
 
