@@ -194,7 +194,7 @@ project_containers() {
   [ -n "$ids" ] || return 0
   # a container removed meanwhile is left out (docker inspect still prints the others)
   # shellcheck disable=SC2086
-  docker inspect -f '{{index .Config.Labels "com.docker.compose.service"}}	{{printf "%.12s" .Id}}	{{index .Config.Labels "com.docker.compose.config-hash"}}	{{.Image}}	{{.Config.Image}}	{{.RestartCount}}	{{.State.Status}}	{{.State.ExitCode}}	{{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' $ids 2>/dev/null || true
+  docker container inspect -f '{{index .Config.Labels "com.docker.compose.service"}}	{{printf "%.12s" .Id}}	{{index .Config.Labels "com.docker.compose.config-hash"}}	{{.Image}}	{{.Config.Image}}	{{.RestartCount}}	{{.State.Status}}	{{.State.ExitCode}}	{{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' $ids 2>/dev/null || true
 }
 
 # Decides which services must be recreated: config hash, image id, or bind-mounted files differ.
@@ -298,22 +298,46 @@ kept_restarts() {
   return 1
 }
 
+# "cid:restarts ..." of the given containers, one `docker container inspect` (none without args).
+restarts_of() {
+  [ $# -gt 0 ] || return 0
+  docker container inspect -f '{{printf "%.12s" .Id}}:{{.RestartCount}}' "$@" 2>/dev/null | tr '\n' ' '
+}
+
 # Waits until every long-running service is healthy (or running without a health check) and
 # every one-shot exited 0; fails fast on unhealthy, exited or restarting containers. A container kept
 # running through the switch is judged by restarts since then (its RestartCount is lifelong), and its
 # `unhealthy` is not final: it may have been waiting for a dependency the switch replaced.
+# Per round one `docker ps` for every service (state, exit code and health from its status) and one
+# `container inspect` for the restart counts of the containers the switch started; those of the kept
+# containers are read once more when the round would end the wait (success or timeout).
 # args: timeout "svc:kind" ... (kind: health|run|oneshot)
 verify() {
   deadline=$(( $(now) + $1 )); shift
   while :; do
-    pending= bad=
-    # one snapshot of the project per round: "service kind cid status exit restarts health" per spec
-    # ("-" for the cid when the service has no container yet)
-    project_containers >"$RUN/verify.tsv"
+    pending='' bad='' fresh='' kept_ids=''
+    docker ps -a --filter "label=com.docker.compose.project=$PROJECT" \
+      --format '{{.Label "com.docker.compose.service"}}	{{.ID}}	{{.State}}	{{.Status}}' >"$RUN/verify.tsv" 2>/dev/null || true
+    # "service kind cid state exit health" per spec (cid "-": no container yet), newest container
     rows=$(printf '%s\n' "$@" | SD_C="$RUN/verify.tsv" awk -F '\t' '
-      BEGIN { while ((getline line < ENVIRON["SD_C"]) > 0) { split(line, a, "\t"); if (!(a[1] in r)) r[a[1]] = a[2] " " a[7] " " a[8] " " a[6] " " a[9] } }
-      $0 != "" { i = index($0, ":"); s = substr($0, 1, i - 1); print s " " substr($0, i + 1) " " (s in r ? r[s] : "-") }')
-    while read -r s kind cid status code restarts health; do
+      BEGIN {
+        while ((getline line < ENVIRON["SD_C"]) > 0) {
+          split(line, a, "\t"); if (a[1] in r) continue
+          code = 0; if (match(a[4], /^Exited \([0-9]+\)/)) code = substr(a[4], 9, RLENGTH - 9)
+          h = a[4] ~ /\(healthy\)/ ? "healthy" : a[4] ~ /\(unhealthy\)/ ? "unhealthy" : a[4] ~ /\(health: / ? "starting" : "none"
+          r[a[1]] = a[2] " " (a[3] == "" ? "unknown" : a[3]) " " code " " h
+        }
+      }
+      $0 != "" { i = index($0, ":"); s = substr($0, 1, i - 1); print s " " substr($0, i + 1) " " (s in r ? r[s] : "- - - -") }')
+    while read -r s kind cid status code health; do
+      if [ -z "$s" ] || [ "$cid" = - ] || [ "$kind" = oneshot ]; then continue; fi
+      if kept_restarts "$s" "$cid" >/dev/null; then kept_ids="$kept_ids $cid"; else fresh="$fresh $cid"; fi
+    done <<EOF
+$rows
+EOF
+    # shellcheck disable=SC2086
+    counts=$(restarts_of $fresh)
+    while read -r s kind cid status code health; do
       [ -n "$s" ] || continue
       if [ "$cid" = - ]; then pending="$pending $s"; continue; fi
       case $kind in
@@ -323,6 +347,8 @@ verify() {
           else pending="$pending $s"; fi ;;
         *)
           kept=y; base=$(kept_restarts "$s" "$cid") || { kept=; base=0; }
+          restarts=$base
+          for c in $counts; do case $c in "$cid:"*) restarts=${c#*:} ;; esac; done
           if [ "$status" = restarting ] || [ "$restarts" -gt "$base" ] || [ "$status" = exited ] || [ "$status" = dead ]; then bad="$bad $s"
           elif [ "$health" = unhealthy ] && [ -z "$kept" ]; then bad="$bad $s"
           elif [ "$health" = healthy ] || { [ "$kind" = run ] && [ "$status" = running ]; }; then :
@@ -331,6 +357,14 @@ verify() {
     done <<EOF
 $rows
 EOF
+    if [ -z "$bad" ] && { [ -z "$pending" ] || [ "$(now)" -ge "$deadline" ]; } && [ -n "$kept_ids" ]; then
+      # shellcheck disable=SC2086
+      for c in $(restarts_of $kept_ids); do
+        for k in $KEPT; do
+          case $k in *"=${c%%:*}:"*) [ "${c#*:}" -le "${k##*:}" ] || bad="$bad ${k%%=*}" ;; esac
+        done
+      done
+    fi
     if [ -n "$bad" ]; then FAILED=$bad; return 1; fi
     if [ -z "$pending" ]; then return 0; fi
     if [ "$(now)" -ge "$deadline" ]; then FAILED=$pending; return 1; fi

@@ -12,11 +12,27 @@ const LIB = join(process.cwd(), 'src/plan/txn-lib.sh');
 const STUB = `#!/bin/sh
 F=$STUB_DIR
 printf '%s\\n' "$*" >>"$F/calls"
+[ "$1" = container ] && shift
 case "$1" in
-  ps) cut -f2 "$F/containers.tsv" ;;
+  ps)
+    case "$*" in
+      *--format*)
+        awk -F '\t' -v OFS='\t' '{
+          if ($7 == "running") st = "Up 2 seconds" ($9 == "healthy" ? " (healthy)" : $9 == "unhealthy" ? " (unhealthy)" : $9 == "starting" ? " (health: starting)" : "")
+          else if ($7 == "exited") st = "Exited (" $8 ") 1 second ago"
+          else if ($7 == "restarting") st = "Restarting (" $8 ") 1 second ago"
+          else st = "Created"
+          print $1, $2, $7, st }' "$F/containers.tsv" ;;
+      *) cut -f2 "$F/containers.tsv" ;;
+    esac ;;
   inspect)
-    shift 2
-    for id in "$@"; do awk -F '\\t' -v i="$id" '$2 == i' "$F/containers.tsv"; done ;;
+    fmt=$3; shift 2
+    for id in "$@"; do
+      case $fmt in
+        *RestartCount*Status*) awk -F '\t' -v i="$id" '$2 == i' "$F/containers.tsv" ;;
+        *RestartCount*) awk -F '\t' -v i="$id" '$2 == i { print $2 ":" $6 }' "$F/containers.tsv" ;;
+      esac
+    done ;;
   image)
     if [ "$3" = -f ]; then fmt=$4; shift 4; else fmt=; shift 2; fi
     rc=0
@@ -210,8 +226,8 @@ describe('plan_switch', () => {
     expect(counts[1].length).toBe(counts[0].length);
     expect(counts[0].map((c) => c.split(' ').slice(0, 2).join(' ')).sort()).toEqual([
       'compose config',
+      'container inspect',
       'image inspect',
-      'inspect -f',
       'ps -aq',
     ]);
   });
@@ -268,7 +284,7 @@ describe('verify', () => {
     expect(verifyOnce('j:health', 'KEPT=" j=other0000000:2"').out.trim()).toBe('FAILED= j');
   });
 
-  test('a service without a container is pending; one round costs two docker calls at any size', () => {
+  test('a service without a container is pending; a round costs at most two docker calls at any size', () => {
     stack(h, 1);
     const counts = [5, 50].map((n) => {
       const names = Array.from({ length: n }, (_, i) => `s${i}`);
@@ -281,6 +297,26 @@ describe('verify', () => {
       return r.calls.length;
     });
     expect(counts).toEqual([2, 2]);
+  });
+
+  test('kept containers: one docker ps per round, their restart counts read once at the end', () => {
+    stack(h, 1);
+    const counts = [5, 50].map((n) => {
+      const names = Array.from({ length: n }, (_, i) => `s${i}`);
+      const id = (s: string) => s.padEnd(12, 'k');
+      writeFileSync(
+        join(h.fixtures, 'containers.tsv'),
+        tsv(names.map((s) => ctr(s, id(s), 'h', 'i', { restarts: s === 's3' ? '2' : '1' }))),
+      );
+      const kept = names.map((s) => `${s}=${id(s)}:1`).join(' ');
+      const r = verifyOnce(names.map((s) => `${s}:health`).join(' '), `KEPT=" ${kept}"`);
+      expect(r.out.trim()).toBe('FAILED= s3');
+      return r.calls.map((c) => c.split(' ').slice(0, 2).join(' '));
+    });
+    expect(counts).toEqual([
+      ['ps -a', 'container inspect'],
+      ['ps -a', 'container inspect'],
+    ]);
   });
 });
 
