@@ -4,6 +4,7 @@
 # Counts are set by environment variables: see bench/README.md (BENCH_PAIRS, ...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh
 
 ENV_FILE=/var/lib/stack-deploy-testbed/testbed.env
 t0=$SECONDS

@@ -11,7 +11,7 @@ const ncc = join(root, 'node_modules/.bin/ncc');
 rmSync(out, { recursive: true, force: true });
 for (const [entry, dir] of [
   ['src/index.ts', out],
-  ['src/cli.ts', join(out, 'cli')],
+  ['src/cli-main.ts', join(out, 'cli')],
 ]) {
   execFileSync(
     ncc,

@@ -4,7 +4,7 @@
 # Usage: npm run demo [-- <command> [flags…]]   (default: deploy; e.g. `npm run demo -- status`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -d node_modules ] || npm ci --no-audit --no-fund
+bash scripts/ensure-deps.sh
 bash test/testbed/up.sh
 # shellcheck disable=SC1091
 . /var/lib/stack-deploy-testbed/testbed.env

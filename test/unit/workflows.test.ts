@@ -109,8 +109,11 @@ function localWorkflow(ref: string): string | undefined {
     /^\.\/\.github\/workflows\/([\w.-]+\.ya?ml)$/.exec(ref) ??
     /^org\/stack-deploy\/\.github\/workflows\/([\w.-]+\.ya?ml)@[\w.-]+$/.exec(ref);
   if (!m) return undefined;
-  const path = join(ROOT, 'workflows', m[1]);
-  return existsSync(path) ? path : undefined;
+  // a template, or one of this project's own workflows (release.yml calls ci.yml)
+  const path = [join(ROOT, 'workflows', m[1]), join(ROOT, '.github/workflows', m[1])].find((p) =>
+    existsSync(p),
+  );
+  return path;
 }
 
 type FileProvider = NonNullable<Parameters<typeof convertWorkflowTemplate>[2]>;
@@ -386,6 +389,7 @@ describe('workflow templates and README snippets', () => {
         'workflows/pr-validate.yml',
         'workflows/examples/push-to-main.yml',
         '.github/workflows/ci.yml',
+        '.github/workflows/release.yml',
       ]),
     );
     for (const r of READMES) expect({ r, snippets: snippets(r).length > 0 }).toEqual({ r, snippets: true });
@@ -901,5 +905,48 @@ describe("the templates' steps pass inputs the action accepts", () => {
     ]);
     const noPassword = renderedSteps('workflows/deploy.yml', { ...context, secrets: SECRETS });
     for (const s of noPassword) expect(Object.values(s.raw)).not.toContain(TOKEN);
+  });
+});
+
+describe('release.yml', () => {
+  const wf = load('.github/workflows/release.yml');
+  const jobs = wf.jobs as Record<string, Job & { uses?: string; needs?: string }>;
+  const steps = jobs.release.steps ?? [];
+  const index = (re: RegExp) =>
+    steps.findIndex((s) => re.test(`${s.uses ?? ''} ${(s as { run?: string }).run ?? ''}`));
+
+  test('runs on version tags only, after the whole CI on the tagged commit', () => {
+    expect(wf.on).toEqual({ push: { tags: ['v[0-9]+.[0-9]+.[0-9]+'] } });
+    expect(jobs.test.uses).toBe('./.github/workflows/ci.yml');
+    expect(Object.keys((load('.github/workflows/ci.yml').on as object) ?? {})).toContain('workflow_call');
+    expect(jobs.release.needs).toBe('test');
+  });
+
+  test('least permissions: write access and the OIDC token only in the release job', () => {
+    expect(wf.permissions).toEqual({ contents: 'read' });
+    expect(jobs.test.permissions).toEqual({ contents: 'read' });
+    expect(jobs.release.permissions).toEqual({
+      contents: 'write',
+      'id-token': 'write',
+      attestations: 'write',
+    });
+  });
+
+  test('dist check, notes, attestation of dist/, release, then the major tag, in that order', () => {
+    const order = [
+      index(/node scripts\/check-dist\.mjs/),
+      index(/node scripts\/release-notes\.mjs/),
+      index(/^actions\/attest-build-provenance@/),
+      index(/gh release create/),
+      index(/git\/refs/),
+    ];
+    expect(order.every((n) => n >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    const attest = steps[order[2]];
+    expect(String(attest.with?.['subject-path']).trim().split('\n')).toEqual([
+      'dist/index.js',
+      'dist/cli/index.js',
+    ]);
+    expect(JSON.stringify(steps[order[4]])).toContain('major=${TAG%%.*}');
   });
 });
