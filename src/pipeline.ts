@@ -11,6 +11,7 @@ import { build, readGitContext } from './steps/build.js';
 import type { ActionsCache } from './steps/build-cache.js';
 import { deploy, prepare, type DeployContext } from './steps/deploy.js';
 import { follow, type TxnReport } from './steps/follow.js';
+import { runDoctor } from './steps/doctor.js';
 import { readReleases, serviceStates, unlock } from './steps/history.js';
 import { hostStatus } from './steps/status.js';
 import { injectedVars, validateStack } from './steps/validate.js';
@@ -309,6 +310,13 @@ export async function runPipeline(settings: Settings, deps: Deps): Promise<RunRe
       );
       if (current) outputs.set('release-id', current);
       return finish('success');
+    }
+    case 'doctor': {
+      const { project, remote } = target();
+      const problems = await withTransport(settings, deps, (t) =>
+        runDoctor(t, settings, project, remote, deps),
+      );
+      return finish(problems ? 'failed' : 'success');
     }
     case 'unlock': {
       const { remote } = target();
