@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
 import { formatDuration, type Annotation, type Logger } from './util/logger.js';
 
 function props(where?: Annotation): core.AnnotationProperties | undefined {
@@ -21,6 +22,13 @@ export const actionsLogger: Logger = {
       core.info(`${name} took ${formatDuration(Date.now() - t0)}`);
       core.endGroup();
     }
+  },
+  untrusted(lines: readonly string[]): void {
+    // no line in between can issue a workflow command; the token cannot be guessed by the text
+    const token = randomUUID().replace(/-/g, '');
+    core.info(`::stop-commands::${token}`);
+    for (const l of lines) core.info(l);
+    core.info(`::${token}::`);
   },
   secret(value: string): void {
     if (!value) return;

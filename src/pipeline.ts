@@ -12,6 +12,7 @@ import { build, readGitContext } from './steps/build.js';
 import type { ActionsCache } from './steps/build-cache.js';
 import { deploy, prepare, type DeployContext } from './steps/deploy.js';
 import { follow, type TxnReport } from './steps/follow.js';
+import { runDoctor } from './steps/doctor.js';
 import { readReleases, serviceStates, unlock } from './steps/history.js';
 import { hostStatus } from './steps/status.js';
 import { injectedVars, validateStack, type FindingsOutput } from './steps/validate.js';
@@ -319,6 +320,13 @@ export async function runPipeline(settings: Settings, deps: Deps): Promise<RunRe
       );
       if (current) outputs.set('release-id', current);
       return finish('success');
+    }
+    case 'doctor': {
+      const { project, remote } = target();
+      const problems = await withTransport(settings, deps, (t) =>
+        runDoctor(t, settings, project, remote, deps),
+      );
+      return finish(problems ? 'failed' : 'success');
     }
     case 'unlock': {
       const { remote } = target();

@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_cli_args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7668);
 /* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4661);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3346);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1903);
 /* harmony import */ var _steps_validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(765);
 /* harmony import */ var _transport_process_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8188);
 /* harmony import */ var _transport_ssh_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7171);
@@ -247,7 +247,7 @@ function parseCli(argv, env, warn) {
 const INPUTS = [
     {
         "name": "command",
-        "description": "What to run: validate | build | deploy | rollback | status | releases | unlock.",
+        "description": "What to run: validate | build | deploy | rollback | status | releases | unlock | doctor.",
         "default": "deploy"
     },
     {
@@ -438,6 +438,10 @@ const OUTPUTS = [
     {
         "name": "duration-seconds",
         "description": "Wall time of the run in seconds."
+    },
+    {
+        "name": "doctor",
+        "description": "Command doctor: JSON {problems, warnings, checks: [{area, subject, level, summary, evidence, next}]}."
     }
 ];
 
@@ -459,7 +463,16 @@ const OUTPUTS = [
 
 
 
-const COMMANDS = ['validate', 'build', 'deploy', 'rollback', 'status', 'releases', 'unlock'];
+const COMMANDS = [
+    'validate',
+    'build',
+    'deploy',
+    'rollback',
+    'status',
+    'releases',
+    'unlock',
+    'doctor',
+];
 const CACHES = ['gha', 'registry', 'inline', 'local', 'none'];
 const PATTERNS = {
     projectName: /^[a-z0-9][a-z0-9_-]*$/,
@@ -610,7 +623,7 @@ function toSettings(raw, ctx, warn = () => { }) {
             connectTimeoutSec,
         };
     }
-    const needsHost = ['deploy', 'rollback', 'status', 'releases', 'unlock'];
+    const needsHost = ['deploy', 'rollback', 'status', 'releases', 'unlock', 'doctor'];
     const dryRunDeploy = command === 'deploy' && TRUE.includes(get('dry-run') ?? '');
     if (needsHost.includes(command) && !host && !dryRunDeploy)
         p.list.push(`input host: required for command ${command}`);
@@ -17607,7 +17620,7 @@ async function oracleCompare(input, report, run) {
 
 /***/ }),
 
-/***/ 3346:
+/***/ 1903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18424,7 +18437,7 @@ async function restoreLocalCache(dir, k, deps) {
     try {
         hit = await cache.restoreCache([dir], k.key, k.restoreKeys);
         if (hit)
-            logger.info(`cache local: restored ${dir} from ${hit} in ${(0,util_logger/* formatDuration */.a)(Date.now() - started)}`);
+            logger.info(`cache local: restored ${dir} from ${hit} in ${(0,util_logger/* formatDuration */.a3)(Date.now() - started)}`);
         else
             logger.info(`cache local: no usable entry for ${k.restoreKeys[0]}*; building with an empty cache`);
     }
@@ -18446,7 +18459,7 @@ async function restoreLocalCache(dir, k, deps) {
                 const id = await cache.saveCache([dir], k.key);
                 logger.info(id === -1
                     ? `cache local: the cache service did not take ${k.key} (see above); the next build restores an older entry`
-                    : `cache local: saved ${dir} as ${k.key} in ${(0,util_logger/* formatDuration */.a)(Date.now() - t)}`);
+                    : `cache local: saved ${dir} as ${k.key} in ${(0,util_logger/* formatDuration */.a3)(Date.now() - t)}`);
             }
             catch (err) {
                 // the images are built; a cache that was not saved only slows the next build
@@ -18687,7 +18700,7 @@ async function build(input, deps) {
         for (const s of services)
             logger.info(`${s.padEnd(width)}  ${images[s]}`);
         const durationMs = Date.now() - started;
-        logger.info(`${settings.push ? 'built and pushed' : 'built'} ${services.length} image(s) in ${(0,util_logger/* formatDuration */.a)(durationMs)} (${cachedSummary})`);
+        logger.info(`${settings.push ? 'built and pushed' : 'built'} ${services.length} image(s) in ${(0,util_logger/* formatDuration */.a3)(durationMs)} (${cachedSummary})`);
         return { images, tags: plan.tags, cache: cachedSummary, durationMs };
     }
     finally {
@@ -19206,6 +19219,1018 @@ async function deploy(ctx, t, deps) {
     return { releaseId: ctx.releaseId, txn, images, healthTimeoutSec: p.healthTimeoutSec };
 }
 
+;// CONCATENATED MODULE: ./src/plan/doctor.ts
+/** The read-only host script of `doctor` and the parser of its sections. Pure. */
+
+/**
+ * Gathers every fact doctor judges, in one exec, changing nothing. Each section starts with a line
+ * `::<token> <name> <args…>`; the token is random per call, so container logs cannot forge one.
+ * args: dir project token urls(newline separated) tls-targets(host:port, newline separated)
+ */
+const BODY = `set +e
+set -f
+d=$(expand "$1"); P=$2; T=$3; URLS=$4; TLS=$5
+# joins its arguments with spaces whatever IFS is
+sec() {
+  _m=$1
+  shift
+  for _a in "$@"; do _m="$_m $_a"; done
+  printf '\\n::%s %s\\n' "$T" "$_m"
+}
+nl='
+'
+sec meta
+cur=
+[ -L "$d/current" ] && cur=$(basename "$(readlink "$d/current")")
+echo "release=$cur"
+root=$(docker info -f '{{.DockerRootDir}}' 2>/dev/null)
+echo "docker-root=$root"
+echo "time=$(date -u +%s)"
+if [ -n "$cur" ]; then
+  sec env-mode
+  stat -c %a "$d/current/.env" 2>/dev/null
+  sec config
+  SD_ROOT="$d/current" timeout 60 "$d/current/dc" config --format json 2>/dev/null
+  sec config-hash
+  SD_ROOT="$d/current" timeout 60 "$d/current/dc" config --hash '*' 2>/dev/null
+  sec services
+  cat "$d/current/services.txt" 2>/dev/null
+fi
+ids=$(docker ps -aq --no-trunc --filter "label=com.docker.compose.project=$P")
+sec inspect
+if [ -n "$ids" ]; then docker inspect $ids; else echo '[]'; fi
+# one line per container: id status oom restarts health service depends_on rw-volume-mounts tls-bindings
+# (a mount destination with a space or a comma is not tested)
+rows=
+[ -z "$ids" ] || rows=$(docker inspect -f '{{.Id}} {{.State.Status}} {{.State.OOMKilled}} {{.RestartCount}} {{with index .State "Health"}}{{.Status}}{{else}}none{{end}} {{index .Config.Labels "com.docker.compose.service"}} ,{{index .Config.Labels "com.docker.compose.depends_on"}} ,{{range .Mounts}}{{if and (eq .Type "volume") .RW}}{{.Name}}={{.Destination}},{{end}}{{end}} ,{{range $p, $b := .NetworkSettings.Ports}}{{if eq $p "443/tcp"}}{{range $b}}{{.HostIp}}:{{.HostPort}},{{end}}{{end}}{{end}}' $ids)
+# docker exec in the container as its own user; 125: the daemon refused (the container stopped meanwhile)
+in_container() {
+  out=$(timeout 10 docker exec "$@" </dev/null 2>&1)
+  rc=$?
+  case $out in *"Error response from daemon"*) rc=125 ;; esac
+}
+running=
+IFS=$nl
+for row in $rows; do
+  IFS=' '
+  read -r id status oom restarts health svc deps mounts tls <<EOF
+$row
+EOF
+  IFS=$nl
+  if [ "$status" != running ] || [ "$oom" = true ] || [ "$restarts" != 0 ] || [ "$health" = unhealthy ] || [ "$health" = starting ]; then
+    sec logs "$id"
+    docker logs --tail 20 "$id" 2>&1 | tail -n 20 | cut -c1-400
+  fi
+  [ "$status" = running ] || continue
+  running="$running$nl$id"
+  for f in "/sys/fs/cgroup/cpu,cpuacct/docker/$id/cpu.stat" "/sys/fs/cgroup/cpu/docker/$id/cpu.stat" \\
+    "/sys/fs/cgroup/cpu,cpuacct/system.slice/docker-$id.scope/cpu.stat" \\
+    "/sys/fs/cgroup/system.slice/docker-$id.scope/cpu.stat" "/sys/fs/cgroup/docker/$id/cpu.stat"; do
+    if [ -r "$f" ]; then sec cpu-stat "$id"; cat "$f"; break; fi
+  done
+  IFS=,
+  for dep in $deps; do
+    n=\${dep%%:*}
+    [ -n "$n" ] || continue
+    in_container "$id" sh -c 'getent hosts "$1" 2>/dev/null || nslookup "$1" 2>&1' sh "$n"
+    sec resolve "$svc" "$n" "$rc"
+    printf '%s\\n' "$out" | tail -n 6 | cut -c1-200
+  done
+  for m in $mounts; do
+    [ -n "$m" ] || continue
+    in_container "$id" test -w "\${m#*=}"
+    sec writable "$svc" "\${m%%=*}" "$rc"
+    printf '%s\\n' "\${m#*=}"
+  done
+  for b in $tls; do
+    case $b in '') ;; 0.0.0.0:* | :*) TLS="$TLS$nl""127.0.0.1:\${b#*:}" ;; *:*:*) ;; *) TLS="$TLS$nl$b" ;; esac
+  done
+  IFS=$nl
+done
+unset IFS
+sec stats
+[ -z "$running" ] || timeout 30 docker stats --no-stream --no-trunc --format '{{json .}}' $running 2>/dev/null
+sec df
+df -Pk "$root" 2>/dev/null | tail -n 1
+sec df-inodes
+df -Pi "$root" 2>/dev/null | tail -n 1
+sec system-df
+timeout 60 docker system df --format '{{json .}}' 2>/dev/null
+sec volumes
+docker volume ls --format '{{.Name}}	{{.Label "com.docker.compose.project"}}' 2>/dev/null
+sec listeners
+ss -Hltnp 2>/dev/null || ss -ltn 2>/dev/null | tail -n +2
+IFS=$nl
+i=0
+for u in $URLS; do
+  if command -v curl >/dev/null 2>&1; then
+    out=$(curl -g -sS -o /dev/null -w '%{http_code}' --max-time 5 "$u" 2>&1)
+  else
+    out=$(wget -q -O /dev/null -T 5 "$u" 2>&1 && echo 200)
+  fi
+  rc=$?
+  sec url "$i" "$rc"
+  printf '%s\\n' "$out" | tail -n 2 | cut -c1-300
+  i=$((i + 1))
+done
+seen=
+for t in $TLS; do
+  case "$nl$seen$nl" in *"$nl$t$nl"*) continue ;; esac
+  seen="$seen$nl$t"
+  host=\${t%:*}
+  case $host in *[!0-9.]* | '') sni="-servername$nl$host" ;; *) sni= ;; esac
+  pem=$(echo | timeout 10 openssl s_client -connect "$t" $sni 2>/dev/null | openssl x509 2>/dev/null)
+  if [ -z "$pem" ]; then sec tls "$t" none; continue; fi
+  printf '%s\\n' "$pem" | openssl x509 -noout -checkend 0 >/dev/null 2>&1; e0=$?
+  printf '%s\\n' "$pem" | openssl x509 -noout -checkend 1209600 >/dev/null 2>&1; e14=$?
+  sec tls "$t" "$e0" "$e14"
+  printf '%s\\n' "$pem" | openssl x509 -noout -enddate -subject 2>/dev/null
+done
+unset IFS
+sec end
+`;
+function doctorScript(dir, project, token, urls, tlsTargets) {
+    return script(BODY, [dir, project, token, urls.join('\n'), tlsTargets.join('\n')]);
+}
+/** Splits the script's output into sections; text before the first marker is ignored. */
+function parseSections(stdout, token) {
+    const out = [];
+    const head = `::${token} `;
+    let cur;
+    const close = () => {
+        if (cur)
+            out.push({ name: cur.name, args: cur.args, body: cur.lines.join('\n').trim() });
+    };
+    for (const line of stdout.split('\n')) {
+        if (line.startsWith(head)) {
+            close();
+            const [name, ...args] = line.slice(head.length).split(' ');
+            cur = { name, args, lines: [] };
+        }
+        else
+            cur?.lines.push(line);
+    }
+    close();
+    return out;
+}
+/** `https://host:port/…` health URLs → `host:port` targets whose certificate doctor reads. */
+function tlsTargetsOf(urls) {
+    const out = [];
+    for (const u of urls) {
+        try {
+            const url = new URL(u);
+            if (url.protocol === 'https:')
+                out.push(`${url.hostname}:${url.port || '443'}`);
+        }
+        catch {
+            // settings validated the URLs; anything else is not a TLS target
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/plan/doctor-facts.ts
+const KB = 1024;
+const fmtBytes = (b) => b >= KB ** 3 ? `${(b / KB ** 3).toFixed(1)}GiB` : b >= KB ** 2 ? `${Math.round(b / KB ** 2)}MiB` : `${b}B`;
+const doctor_facts_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v) => typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+const num = (v) => (typeof v === 'number' ? v : Number(v) || 0);
+const lines = (body) => (body ? body.split('\n') : []);
+function jsonOr(text, fallback) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return fallback;
+    }
+}
+function serviceSpecs(cfg) {
+    const services = doctor_facts_isObj(cfg.services) ? cfg.services : {};
+    return Object.entries(services).map(([name, raw]) => {
+        const s = doctor_facts_isObj(raw) ? raw : {};
+        const deps = doctor_facts_isObj(s.depends_on) ? s.depends_on : {};
+        return {
+            name,
+            dependsOn: Object.entries(deps).map(([d, v]) => ({
+                name: d,
+                condition: doctor_facts_isObj(v) ? str(v.condition) || 'service_started' : 'service_started',
+            })),
+            networks: doctor_facts_isObj(s.networks) ? Object.keys(s.networks) : ['default'],
+            ports: (Array.isArray(s.ports) ? s.ports : []).filter(doctor_facts_isObj).map((p) => ({
+                hostIp: str(p.host_ip),
+                published: str(p.published),
+                target: num(p.target),
+                protocol: str(p.protocol) || 'tcp',
+            })),
+            user: str(s.user),
+        };
+    });
+}
+function container(raw) {
+    const st = doctor_facts_isObj(raw.State) ? raw.State : {};
+    const cfg = doctor_facts_isObj(raw.Config) ? raw.Config : {};
+    const hc = doctor_facts_isObj(raw.HostConfig) ? raw.HostConfig : {};
+    const labels = doctor_facts_isObj(cfg.Labels) ? cfg.Labels : {};
+    const health = doctor_facts_isObj(st.Health) ? st.Health : undefined;
+    const net = doctor_facts_isObj(raw.NetworkSettings) && doctor_facts_isObj(raw.NetworkSettings.Ports) ? raw.NetworkSettings.Ports : {};
+    const ports = {};
+    for (const [k, v] of Object.entries(net))
+        ports[k] = (Array.isArray(v) ? v : [])
+            .filter(doctor_facts_isObj)
+            .map((b) => ({ hostIp: str(b.HostIp), hostPort: str(b.HostPort) }));
+    const quota = num(hc.CpuQuota);
+    const period = num(hc.CpuPeriod) || 100000;
+    return {
+        id: str(raw.Id),
+        name: str(raw.Name).replace(/^\//, ''),
+        service: str(labels['com.docker.compose.service']),
+        status: str(st.Status),
+        exitCode: num(st.ExitCode),
+        oomKilled: st.OOMKilled === true,
+        error: str(st.Error),
+        startedAt: str(st.StartedAt),
+        finishedAt: str(st.FinishedAt),
+        restartCount: num(raw.RestartCount),
+        restartPolicy: doctor_facts_isObj(hc.RestartPolicy) ? str(hc.RestartPolicy.Name) : '',
+        health: health ? str(health.Status) : undefined,
+        healthLog: (health && Array.isArray(health.Log) ? health.Log : [])
+            .filter(doctor_facts_isObj)
+            .map((l) => ({ exitCode: num(l.ExitCode), output: str(l.Output).trim() })),
+        configHash: str(labels['com.docker.compose.config-hash']),
+        user: str(cfg.User),
+        memoryLimit: num(hc.Memory),
+        cpuLimit: num(hc.NanoCpus) / 1e9 || (quota > 0 ? quota / period : 0),
+        ports,
+    };
+}
+const pct = (v) => Number(str(v).replace('%', '')) || 0;
+/** Everything the sections say; a section that is missing leaves its fact empty. */
+function factsOf(sections, urls = []) {
+    const f = {
+        release: '',
+        dockerRoot: '',
+        hostTime: 0,
+        volumes: [],
+        configHashes: {},
+        kinds: {},
+        containers: [],
+        logs: {},
+        stats: {},
+        cpuStat: {},
+        reclaimable: [],
+        volumeList: [],
+        listeners: [],
+        resolve: [],
+        writable: [],
+        urls: [],
+        tls: [],
+    };
+    for (const s of sections) {
+        const body = lines(s.body);
+        switch (s.name) {
+            case 'meta':
+                for (const l of body) {
+                    const [k, ...v] = l.split('=');
+                    const val = v.join('=');
+                    if (k === 'release')
+                        f.release = val;
+                    if (k === 'docker-root')
+                        f.dockerRoot = val;
+                    if (k === 'time')
+                        f.hostTime = Number(val) || 0;
+                }
+                break;
+            case 'env-mode':
+                if (s.body)
+                    f.envMode = s.body;
+                break;
+            case 'config': {
+                const cfg = jsonOr(s.body, undefined);
+                if (!doctor_facts_isObj(cfg))
+                    break;
+                f.services = serviceSpecs(cfg);
+                const vols = doctor_facts_isObj(cfg.volumes) ? cfg.volumes : {};
+                f.volumes = Object.entries(vols).map(([key, v]) => ({
+                    key,
+                    name: (doctor_facts_isObj(v) && str(v.name)) || key,
+                    external: doctor_facts_isObj(v) && v.external === true,
+                }));
+                break;
+            }
+            case 'config-hash':
+                for (const l of body) {
+                    const [svc, hash] = l.split(' ');
+                    if (svc && hash)
+                        f.configHashes[svc] = hash;
+                }
+                break;
+            case 'services':
+                for (const l of body) {
+                    const [svc, kind] = l.split('\t');
+                    if (svc)
+                        f.kinds[svc] = kind ?? 'run';
+                }
+                break;
+            case 'inspect':
+                f.containers = jsonOr(s.body, []).filter(doctor_facts_isObj).map(container);
+                break;
+            case 'logs':
+                f.logs[s.args[0]] = body;
+                break;
+            case 'cpu-stat': {
+                const kv = Object.fromEntries(body.map((l) => l.split(' ')));
+                f.cpuStat[s.args[0]] = { periods: num(kv.nr_periods), throttled: num(kv.nr_throttled) };
+                break;
+            }
+            case 'stats':
+                for (const l of body) {
+                    const j = jsonOr(l, undefined);
+                    if (doctor_facts_isObj(j))
+                        f.stats[str(j.ID)] = {
+                            cpuPerc: pct(j.CPUPerc),
+                            memPerc: pct(j.MemPerc),
+                            memUsage: str(j.MemUsage),
+                        };
+                }
+                break;
+            case 'df': {
+                const c = (body[0] ?? '').trim().split(/\s+/);
+                if (c.length >= 4)
+                    f.disk = { sizeKb: num(c[1]), availKb: num(c[3]) };
+                break;
+            }
+            case 'df-inodes': {
+                const c = (body[0] ?? '').trim().split(/\s+/);
+                if (c.length >= 4 && num(c[1]) > 0)
+                    f.inodes = { total: num(c[1]), free: num(c[3]) };
+                break;
+            }
+            case 'system-df':
+                for (const l of body) {
+                    const j = jsonOr(l, undefined);
+                    if (doctor_facts_isObj(j))
+                        f.reclaimable.push({ type: str(j.Type), reclaimable: str(j.Reclaimable), size: str(j.Size) });
+                }
+                break;
+            case 'volumes':
+                for (const l of body) {
+                    const [name, project] = l.split('\t');
+                    if (name)
+                        f.volumeList.push({ name, project: project ?? '' });
+                }
+                break;
+            case 'listeners':
+                f.listeners = body.filter((l) => l.trim());
+                break;
+            case 'resolve':
+                f.resolve.push({ service: s.args[0], target: s.args[1], rc: num(s.args[2]), output: body });
+                break;
+            case 'writable':
+                f.writable.push({ service: s.args[0], volume: s.args[1], rc: num(s.args[2]), path: s.body });
+                break;
+            case 'url':
+                f.urls.push({ url: urls[num(s.args[0])] ?? '', rc: num(s.args[1]), output: body });
+                break;
+            case 'tls': {
+                const found = s.args[1] !== 'none';
+                const get = (k) => (body.find((l) => l.startsWith(`${k}=`)) ?? '').slice(k.length + 1);
+                f.tls.push({
+                    target: s.args[0],
+                    found,
+                    expired: found && s.args[1] !== '0',
+                    within14: found && s.args[2] !== '0',
+                    notAfter: get('notAfter'),
+                    subject: get('subject').trim(),
+                });
+                break;
+            }
+        }
+    }
+    return f;
+}
+
+;// CONCATENATED MODULE: ./src/steps/doctor-host-checks.ts
+/** Doctor checks of resources, external access, volumes and configuration. Pure. */
+
+const RANK = { ok: 0, warning: 1, problem: 2 };
+const worst = (levels) => levels.reduce((a, b) => (RANK[b] > RANK[a] ? b : a), 'ok');
+function resourceChecks(f) {
+    const out = [];
+    for (const c of f.containers) {
+        const s = f.stats[c.id];
+        if (c.status !== 'running' || !s)
+            continue;
+        const notes = [];
+        if (c.memoryLimit > 0)
+            notes.push({
+                level: s.memPerc >= 90 ? 'warning' : 'ok',
+                text: `memory ${s.memUsage} (${s.memPerc}% of the limit)`,
+            });
+        else
+            notes.push({ level: 'ok', text: `memory ${s.memUsage.split(' / ')[0]} (no limit)` });
+        if (c.cpuLimit > 0)
+            notes.push({
+                level: s.cpuPerc >= 90 * c.cpuLimit ? 'warning' : 'ok',
+                text: `cpu ${s.cpuPerc}% of ${c.cpuLimit} CPU limit`,
+            });
+        else
+            notes.push({ level: 'ok', text: `cpu ${s.cpuPerc}%` });
+        const t = f.cpuStat[c.id];
+        if (t && t.periods > 0 && t.throttled / t.periods >= 0.1)
+            notes.push({
+                level: 'warning',
+                text: `throttled in ${t.throttled} of ${t.periods} CPU periods (${Math.round((100 * t.throttled) / t.periods)}%)`,
+            });
+        const level = worst(notes.map((n) => n.level));
+        out.push({
+            area: 'resources',
+            subject: c.service || c.name,
+            level,
+            summary: notes.map((n) => n.text).join('; '),
+            evidence: [],
+            next: level === 'ok'
+                ? undefined
+                : `near its limits: raise mem_limit/cpus of ${c.service} (or deploy.resources.limits), or find what uses them (docker stats ${c.name})`,
+        });
+    }
+    const reclaim = f.reclaimable
+        .filter((r) => r.type === 'Images' || r.type === 'Build Cache')
+        .map((r) => `${r.type.toLowerCase()}: ${r.reclaimable || '0B'} reclaimable of ${r.size || '0B'}`);
+    const prune = 'docker image prune -a and docker builder prune reclaim space (check what they remove first)';
+    if (f.disk && f.disk.sizeKb > 0) {
+        const freePct = (100 * f.disk.availKb) / f.disk.sizeKb;
+        const free = f.disk.availKb * 1024;
+        const level = freePct < 5 || free < 1024 ** 3 ? 'problem' : freePct < 15 ? 'warning' : 'ok';
+        out.push({
+            area: 'resources',
+            subject: `disk ${f.dockerRoot}`,
+            level,
+            summary: `${fmtBytes(free)} free (${freePct.toFixed(0)}%)`,
+            evidence: reclaim,
+            next: level === 'ok' ? undefined : prune,
+        });
+    }
+    if (f.inodes && f.inodes.total > 0) {
+        const freePct = (100 * f.inodes.free) / f.inodes.total;
+        const level = freePct < 5 ? 'problem' : freePct < 10 ? 'warning' : 'ok';
+        out.push({
+            area: 'resources',
+            subject: `inodes ${f.dockerRoot}`,
+            level,
+            summary: `${f.inodes.free} free (${freePct.toFixed(0)}%)`,
+            evidence: [],
+            next: level === 'ok'
+                ? undefined
+                : `many small files: ${prune}; look for containers writing into their own layer`,
+        });
+    }
+    if (reclaim.length)
+        out.push({
+            area: 'resources',
+            subject: 'reclaimable',
+            level: 'ok',
+            summary: reclaim.join('; '),
+            evidence: [],
+        });
+    return out;
+}
+/** The listener lines of `ss -Hltnp` on a port, any address. */
+function listenersOn(f, port) {
+    return f.listeners.filter((l) => {
+        const local = l.trim().split(/\s+/)[3] ?? '';
+        return local.endsWith(`:${port}`);
+    });
+}
+function accessChecks(f, dc) {
+    const out = [];
+    for (const s of f.services ?? []) {
+        const running = f.containers.filter((c) => c.service === s.name && c.status === 'running');
+        for (const p of s.ports) {
+            if (!/^\d+$/.test(p.published))
+                continue;
+            const where = `${p.hostIp || '0.0.0.0'}:${p.published}`;
+            const subject = `port ${where} → ${s.name}:${p.target}/${p.protocol}`;
+            const bound = running.some((c) => (c.ports[`${p.target}/${p.protocol}`] ?? []).some((b) => b.hostPort === p.published));
+            if (bound) {
+                out.push({ area: 'access', subject, level: 'ok', summary: 'bound by the service', evidence: [] });
+                continue;
+            }
+            const owners = p.protocol === 'tcp' ? listenersOn(f, p.published) : [];
+            if (owners.length) {
+                const who = owners.map((l) => /users:\(\(.*\)\)/.exec(l)?.[0]).find(Boolean);
+                out.push({
+                    area: 'access',
+                    subject,
+                    level: 'problem',
+                    summary: `taken by another process${who ? ` ${who}` : ' (its owner is not visible to this user)'}`,
+                    evidence: owners,
+                    next: `find the owner (sudo ss -ltnp 'sport = :${p.published}'), stop it or change the published port, then \`${dc} up -d ${s.name}\``,
+                });
+            }
+            else {
+                out.push({
+                    area: 'access',
+                    subject,
+                    level: 'problem',
+                    summary: `not bound: ${s.name} has no running container publishing it`,
+                    evidence: [],
+                    next: `see the container check of ${s.name}; \`${dc} up -d ${s.name}\` publishes it again`,
+                });
+            }
+        }
+    }
+    for (const u of f.urls) {
+        const code = u.output[u.output.length - 1] ?? '';
+        const ok = u.rc === 0 && /^[23]\d\d$/.test(code);
+        out.push({
+            area: 'access',
+            subject: u.url,
+            level: ok ? 'ok' : 'problem',
+            summary: ok
+                ? `answered ${code}`
+                : `did not answer 2xx (${/^\d{3}$/.test(code) && code !== '000' ? `HTTP ${code}` : `curl exit ${u.rc}`})`,
+            evidence: ok ? [] : u.output,
+            next: ok
+                ? undefined
+                : `check the service behind it and the proxy's configuration; \`curl -gv ${u.url}\` on the host shows the exchange`,
+        });
+    }
+    for (const t of f.tls) {
+        const base = {
+            area: 'access',
+            subject: `certificate on ${t.target}`,
+            evidence: t.subject ? [t.subject] : [],
+        };
+        const renew = 'renew the certificate (e.g. certbot renew, or replace the files the proxy mounts) and reload the proxy';
+        if (!t.found)
+            out.push({
+                ...base,
+                level: 'warning',
+                summary: 'no TLS certificate could be read (not TLS, or nothing answers)',
+                next: `openssl s_client -connect ${t.target} on the host shows the handshake`,
+            });
+        else if (t.expired)
+            out.push({ ...base, level: 'problem', summary: `expired (notAfter ${t.notAfter})`, next: renew });
+        else if (t.within14)
+            out.push({
+                ...base,
+                level: 'warning',
+                summary: `expires within 14 days (notAfter ${t.notAfter})`,
+                next: renew,
+            });
+        else
+            out.push({ ...base, level: 'ok', summary: `valid until ${t.notAfter}` });
+    }
+    return out;
+}
+function volumeChecks(f, project, dc) {
+    const out = [];
+    const present = new Set(f.volumeList.map((v) => v.name));
+    for (const v of f.volumes) {
+        const ok = present.has(v.name);
+        out.push({
+            area: 'volumes',
+            subject: `volume ${v.name}`,
+            level: ok ? 'ok' : 'problem',
+            summary: ok ? 'exists' : `missing${v.external ? ' (external: created outside the project)' : ''}`,
+            evidence: [],
+            next: ok
+                ? undefined
+                : v.external
+                    ? `create it (docker volume create ${v.name}) or restore it from a backup`
+                    : `\`${dc} up -d\` creates it empty; if it held data, restore it from a backup first`,
+        });
+    }
+    for (const w of f.writable) {
+        const c = f.containers.find((x) => x.service === w.service);
+        const user = c?.user || 'root';
+        const subject = `${w.service} writes ${w.path}`;
+        if (w.rc === 0)
+            out.push({ area: 'volumes', subject, level: 'ok', summary: `writable by ${user}`, evidence: [] });
+        else if (w.rc === 1)
+            out.push({
+                area: 'volumes',
+                subject,
+                level: 'problem',
+                summary: `volume ${w.volume} at ${w.path} is not writable by the service's user (${user})`,
+                evidence: [],
+                next: `give ${user} write access on the volume, e.g. docker run --rm -u 0 -v ${w.volume}:/v <image> chown -R ${user} /v (or chmod u+w), or change user:`,
+            });
+        else
+            out.push({
+                area: 'volumes',
+                subject,
+                level: 'warning',
+                summary: w.rc === 125
+                    ? 'could not test: the container stopped meanwhile'
+                    : `could not test (exit ${w.rc}: no test command in the image?)`,
+                evidence: [],
+            });
+    }
+    const used = new Set(f.volumes.map((v) => v.name));
+    const orphans = f.volumeList.filter((v) => v.project === project && !used.has(v.name)).map((v) => v.name);
+    if (orphans.length)
+        out.push({
+            area: 'volumes',
+            subject: 'orphaned volumes',
+            level: 'warning',
+            summary: `${orphans.length} volume(s) of the project the release does not use (doctor never removes them)`,
+            evidence: orphans,
+            next: 'back them up if they hold data; remove with docker volume rm NAME once sure',
+        });
+    return out;
+}
+function configChecks(f, dir) {
+    const out = [];
+    for (const c of f.containers) {
+        const want = f.configHashes[c.service];
+        if (!want || f.kinds[c.service] === 'oneshot')
+            continue;
+        const same = c.configHash === want;
+        out.push({
+            area: 'configuration',
+            subject: `${c.service} config`,
+            level: same ? 'ok' : 'problem',
+            summary: same
+                ? `matches release ${f.release}`
+                : `drift: container ${c.name} was not created from release ${f.release}'s configuration`,
+            evidence: same ? [] : [`container ${c.configHash.slice(0, 12) || '-'} ≠ release ${want.slice(0, 12)}`],
+            next: same
+                ? undefined
+                : 'deploy again (or roll back) so the containers match a release; avoid changes by hand',
+        });
+    }
+    const mode = f.envMode;
+    out.push({
+        area: 'configuration',
+        subject: '.env',
+        level: mode === undefined ? 'warning' : mode === '600' ? 'ok' : 'problem',
+        summary: mode === undefined ? 'missing in the current release' : `mode ${mode}`,
+        evidence: [],
+        next: mode === undefined
+            ? 'deploy again: every release carries its .env'
+            : mode === '600'
+                ? undefined
+                : `chmod 600 ${dir}/current/.env (it holds secrets)`,
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/steps/doctor-checks.ts
+/** The troubleshooting guide as code: host facts → checks with evidence and the next step. Pure. */
+
+
+const doctor_checks_short = (id) => id.slice(0, 12);
+/** A restart loop: restarting now, or restarted several times and up for under a minute. */
+function looping(c, hostTime) {
+    if (c.status === 'restarting')
+        return true;
+    // the host's clock is read when the script starts: a container may have started after it
+    const up = hostTime - Date.parse(c.startedAt) / 1000;
+    const lastExit = hostTime - Date.parse(c.finishedAt) / 1000;
+    return c.status === 'running' && c.restartCount >= 3 && (up < 60 || lastExit < 300);
+}
+function stateLine(c) {
+    return [
+        `container ${c.name} (${doctor_checks_short(c.id)}): status=${c.status}`,
+        `exit=${c.exitCode}`,
+        `restarts=${c.restartCount}`,
+        c.health ? `health=${c.health}` : '',
+        c.oomKilled ? 'oom-killed=true' : '',
+        c.memoryLimit ? `mem-limit=${fmtBytes(c.memoryLimit)}` : '',
+    ]
+        .filter(Boolean)
+        .join(' ');
+}
+function evidenceOf(c, f) {
+    const out = [stateLine(c)];
+    if (c.error)
+        out.push(`error: ${c.error}`);
+    const health = c.healthLog.slice(-3).filter((h) => h.exitCode !== 0);
+    for (const h of health)
+        out.push(`health check exit ${h.exitCode}: ${h.output.split('\n').slice(-2).join(' ')}`);
+    const logs = f.logs[c.id] ?? [];
+    if (logs.length)
+        out.push('last log lines:', ...logs.slice(-10));
+    return out;
+}
+function containerCheck(svc, c, f, dc) {
+    const base = { area: 'containers', subject: svc, evidence: evidenceOf(c, f) };
+    if (c.oomKilled)
+        return {
+            ...base,
+            level: 'problem',
+            summary: `was OOM-killed${c.memoryLimit ? ` (memory limit ${fmtBytes(c.memoryLimit)})` : ' (the host ran out of memory)'}; status ${c.status}`,
+            next: c.memoryLimit
+                ? `raise mem_limit (or deploy.resources.limits.memory) of ${svc} above ${fmtBytes(c.memoryLimit)} or find what allocates (docker stats), deploy again`
+                : `give the host more memory or set a mem_limit on the service that grows, then \`${dc} up -d ${svc}\``,
+        };
+    if (looping(c, f.hostTime))
+        return {
+            ...base,
+            level: 'problem',
+            summary: `restart loop: restarted ${c.restartCount} times${c.status === 'running' ? ' (up again for the moment)' : `, last exit code ${c.exitCode}`}`,
+            next: `read the last log lines for the cause (configuration, a dependency, a missing file), fix it and deploy again; \`${dc} logs ${svc}\` shows more`,
+        };
+    if (c.status === 'running') {
+        if (c.health === 'unhealthy')
+            return {
+                ...base,
+                level: 'problem',
+                summary: 'running but unhealthy',
+                next: `the health check output above says why; check the dependencies it needs, then \`${dc} restart ${svc}\``,
+            };
+        if (c.health === 'starting')
+            return {
+                ...base,
+                level: 'warning',
+                summary: 'health check still starting',
+                next: 'run doctor again in a minute',
+            };
+        if (c.restartCount > 0)
+            return {
+                ...base,
+                level: 'warning',
+                summary: `running, restarted ${c.restartCount} times since it was created`,
+                next: `\`${dc} logs ${svc}\` around the restarts`,
+            };
+        return {
+            ...base,
+            evidence: [stateLine(c)],
+            level: 'ok',
+            summary: c.health ? 'running, healthy' : 'running',
+        };
+    }
+    const portBusy = /address already in use|port is already allocated/i.test(c.error);
+    return {
+        ...base,
+        level: 'problem',
+        summary: `not running: ${c.status}${c.status === 'created' ? '' : ` (exit code ${c.exitCode})`}${portBusy ? '; its port is taken' : ''}`,
+        next: portBusy
+            ? `free the published port (see the access check), then \`${dc} up -d ${svc}\``
+            : `read the last log lines and the error above, fix the cause, then \`${dc} up -d ${svc}\``,
+    };
+}
+function byService(f) {
+    const m = new Map();
+    for (const c of f.containers)
+        m.set(c.service, [...(m.get(c.service) ?? []), c]);
+    return m;
+}
+function containerChecks(f, dc) {
+    const by = byService(f);
+    const names = f.services?.map((s) => s.name) ?? Object.keys(f.kinds);
+    const out = [];
+    for (const svc of names) {
+        const list = by.get(svc) ?? [];
+        if (f.kinds[svc] === 'oneshot') {
+            const bad = list.find((c) => c.status === 'exited' && c.exitCode !== 0);
+            out.push(bad
+                ? {
+                    area: 'containers',
+                    subject: svc,
+                    level: 'problem',
+                    summary: `one-shot exited with code ${bad.exitCode}`,
+                    evidence: evidenceOf(bad, f),
+                    next: 'read its log lines; it runs again on the next deploy',
+                }
+                : {
+                    area: 'containers',
+                    subject: svc,
+                    level: 'ok',
+                    summary: 'one-shot (not long-running)',
+                    evidence: [],
+                });
+            continue;
+        }
+        if (!list.length) {
+            out.push({
+                area: 'containers',
+                subject: svc,
+                level: 'problem',
+                summary: 'no container',
+                evidence: [],
+                next: `\`${dc} up -d ${svc}\` creates it, or deploy again`,
+            });
+            continue;
+        }
+        for (const c of list)
+            out.push(containerCheck(svc, c, f, dc));
+    }
+    return out;
+}
+function depState(c, condition) {
+    if (!c)
+        return { ok: condition === 'service_completed_successfully', what: 'has no container' };
+    if (condition === 'service_completed_successfully')
+        return { ok: c.status === 'exited' && c.exitCode === 0, what: `${c.status} (exit ${c.exitCode})` };
+    if (c.status !== 'running')
+        return { ok: false, what: `${c.status}${c.status === 'exited' ? ` (exit ${c.exitCode})` : ''}` };
+    if (condition === 'service_healthy' && c.health !== 'healthy')
+        return { ok: false, what: `running, health ${c.health ?? 'none (no health check)'}` };
+    return { ok: true, what: c.health ? `running, ${c.health}` : 'running' };
+}
+function dependencyChecks(f, dc) {
+    const by = byService(f);
+    const out = [];
+    const specs = new Map((f.services ?? []).map((s) => [s.name, s]));
+    for (const s of f.services ?? []) {
+        for (const d of s.dependsOn) {
+            const st = depState(by.get(d.name)?.[0], d.condition);
+            out.push({
+                area: 'dependencies',
+                subject: `${s.name} → ${d.name}`,
+                level: st.ok ? 'ok' : 'problem',
+                summary: `${d.name} (${d.condition}) is ${st.what}`,
+                evidence: [],
+                next: st.ok
+                    ? undefined
+                    : `start ${d.name} and fix what stops it (see its container check): \`${dc} up -d ${d.name}\`; ${s.name} needs it`,
+            });
+        }
+    }
+    for (const r of f.resolve) {
+        const shared = sharedNetworks(specs.get(r.service), specs.get(r.target));
+        const subject = `${r.service} resolves ${r.target}`;
+        if (r.rc === 0) {
+            out.push({
+                area: 'dependencies',
+                subject,
+                level: 'ok',
+                summary: 'name resolves',
+                evidence: r.output.slice(0, 2),
+            });
+        }
+        else if (r.rc === 125) {
+            out.push({
+                area: 'dependencies',
+                subject,
+                level: 'warning',
+                summary: `could not test: ${r.service}'s container stopped meanwhile`,
+                evidence: r.output,
+            });
+        }
+        else if (r.rc === 126 ||
+            r.rc === 127 ||
+            /executable file not found|not found in \$PATH/.test(r.output.join(' '))) {
+            out.push({
+                area: 'dependencies',
+                subject,
+                level: 'warning',
+                summary: 'could not test: the image has no sh, getent or nslookup',
+                evidence: r.output,
+                next: `test by hand from a container on the same network: docker run --rm --network <network> <image> nslookup ${r.target}`,
+            });
+        }
+        else {
+            out.push({
+                area: 'dependencies',
+                subject,
+                level: shared.length ? 'problem' : 'warning',
+                summary: shared.length
+                    ? `${r.target} does not resolve on ${shared.join(', ')}`
+                    : `${r.target} does not resolve; the two services share no network`,
+                evidence: r.output,
+                next: shared.length
+                    ? `${r.target} needs a running container on ${shared.join(', ')} (a stopped container has no name): \`${dc} up -d ${r.target}\``
+                    : `put ${r.service} and ${r.target} on a common network in the compose file and deploy again`,
+            });
+        }
+    }
+    return out;
+}
+function sharedNetworks(a, b) {
+    if (!a || !b)
+        return ['default'];
+    return a.networks.filter((n) => b.networks.includes(n));
+}
+/** Every check, in the troubleshooting guide's order. */
+function diagnose(f, ctx) {
+    const dc = `${ctx.dir}/current/dc`;
+    if (!f.release)
+        return [
+            {
+                area: 'configuration',
+                subject: 'release',
+                level: 'problem',
+                summary: `no current release in ${ctx.dir}`,
+                evidence: [],
+                next: 'deploy first (command: deploy); doctor checks the current release',
+            },
+        ];
+    return [
+        ...containerChecks(f, dc),
+        ...dependencyChecks(f, dc),
+        ...resourceChecks(f),
+        ...accessChecks(f, dc),
+        ...volumeChecks(f, ctx.project, dc),
+        ...configChecks(f, ctx.dir),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/steps/doctor-render.ts
+const AREAS = {
+    containers: 'Containers (won’t start, keep restarting)',
+    dependencies: 'Service communication',
+    resources: 'Resources and performance',
+    access: 'External access',
+    volumes: 'Volumes and data',
+    configuration: 'Configuration',
+};
+const TAG = { ok: 'ok     ', warning: 'WARNING', problem: 'PROBLEM' };
+function report(release, checks) {
+    return {
+        release,
+        problems: checks.filter((c) => c.level === 'problem').length,
+        warnings: checks.filter((c) => c.level === 'warning').length,
+        checks,
+    };
+}
+/** Text lines; host output is on lines of its own, each prefixed with `  | `. */
+function renderText(r) {
+    const out = [];
+    for (const area of Object.keys(AREAS)) {
+        const checks = r.checks.filter((c) => c.area === area);
+        if (!checks.length)
+            continue;
+        out.push(`${AREAS[area]}:`);
+        for (const c of checks) {
+            out.push(`  ${TAG[c.level]}  ${c.subject}: ${c.summary}`);
+            if (c.level === 'ok')
+                continue;
+            for (const e of c.evidence)
+                out.push(`    | ${e}`);
+            if (c.next)
+                out.push(`    next: ${c.next}`);
+        }
+    }
+    out.push(`${r.problems} problem(s), ${r.warnings} warning(s), ${r.checks.length - r.problems - r.warnings} ok` +
+        (r.release ? ` — release ${r.release}` : ''));
+    return out;
+}
+/** Markdown-safe cell: host text cannot open HTML, break the table or start code. */
+const cell = (s) => s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '&#124;')
+    .replace(/`/g, '&#96;')
+    .replace(/[\r\n]+/g, ' ');
+const ICON = { ok: '✅ ok', warning: '⚠️ warning', problem: '❌ problem' };
+function renderSummary(r, project) {
+    const rows = [...r.checks].sort((a, b) => rank(b.level) - rank(a.level));
+    const lines = [
+        `### stack-deploy doctor: ${cell(project)}${r.release ? ` (release ${cell(r.release)})` : ''}`,
+        '',
+        `**${r.problems} problem(s), ${r.warnings} warning(s)**, ${r.checks.length - r.problems - r.warnings} ok`,
+        '',
+        '| level | area | subject | finding | next step |',
+        '| --- | --- | --- | --- | --- |',
+        ...rows.map((c) => `| ${ICON[c.level]} | ${c.area} | ${cell(c.subject)} | ${cell(c.summary)} | ${cell(c.next ?? '')} |`),
+        '',
+    ];
+    const withEvidence = rows.filter((c) => c.level !== 'ok' && c.evidence.length);
+    for (const c of withEvidence)
+        lines.push(`<details><summary>${cell(c.subject)}: evidence</summary>`, '', `<pre>${c.evidence.map(cell).join('\n')}</pre>`, '</details>', '');
+    return lines.join('\n');
+}
+const rank = (l) => (l === 'problem' ? 2 : l === 'warning' ? 1 : 0);
+
+;// CONCATENATED MODULE: ./src/steps/doctor.ts
+/** command: doctor — runs the troubleshooting guide on the host, read-only, without the lock. */
+
+
+
+
+
+
+
+
+async function doctor(t, input, logger) {
+    await checkDocker(t);
+    const token = `sd-doctor-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
+    const argv = doctorScript(input.remote.dir, input.project, token, input.healthUrls, tlsTargetsOf(input.healthUrls));
+    const r = await t.exec(argv, { timeoutMs: 600_000 });
+    const sections = parseSections(r.stdout, token);
+    if (!sections.some((s) => s.name === 'end'))
+        throw new errors/* CommandError */.Qd(`${t.target}: the doctor script did not finish`, r.code, r.stderr);
+    const facts = factsOf(sections, input.healthUrls);
+    const rep = report(facts.release, diagnose(facts, { dir: input.remote.dir, project: input.project }));
+    (0,util_logger/* logUntrusted */.ts)(logger, renderText(rep));
+    return rep;
+}
+/** The pipeline's doctor case: report, outputs and summary; returns the number of problems. */
+async function runDoctor(t, settings, project, remote, deps) {
+    const rep = await deps.logger.group('doctor', () => doctor(t, { project, remote, healthUrls: settings.healthUrls }, deps.logger));
+    deps.outputs.set('doctor', JSON.stringify(rep));
+    if (rep.release)
+        deps.outputs.set('release-id', rep.release);
+    deps.outputs.summary(renderSummary(rep, project));
+    if (rep.problems)
+        deps.logger.error(`doctor found ${rep.problems} problem(s) on ${t.target} (${project})`);
+    return rep.problems;
+}
+
 ;// CONCATENATED MODULE: ./src/steps/history.ts
 
 
@@ -19252,6 +20277,7 @@ async function unlock(t, l) {
 // EXTERNAL MODULE: ./src/steps/validate.ts
 var steps_validate = __webpack_require__(765);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
 
 
 
@@ -19492,6 +20518,11 @@ async function runPipeline(settings, deps) {
             if (current)
                 outputs.set('release-id', current);
             return finish('success');
+        }
+        case 'doctor': {
+            const { project, remote } = target();
+            const problems = await withTransport(settings, deps, (t) => runDoctor(t, settings, project, remote, deps));
+            return finish(problems ? 'failed' : 'success');
         }
         case 'unlock': {
             const { remote } = target();
@@ -19997,9 +21028,18 @@ function tail(text, lines = 20) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   ts: () => (/* binding */ logUntrusted)
 /* harmony export */ });
 /* unused harmony export MemoryLogger */
+/** Prints untrusted lines through the logger's own way, or as plain info lines. */
+function logUntrusted(log, lines) {
+    if (log.untrusted)
+        log.untrusted(lines);
+    else
+        for (const l of lines)
+            log.info(l);
+}
 function formatDuration(ms) {
     return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(1)}s`;
 }
@@ -20170,7 +21210,7 @@ function stderrLogger(verbose, secrets) {
                 return await fn();
             }
             finally {
-                out(`  ${name} took ${(0,_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(Date.now() - t0)}`);
+                out(`  ${name} took ${(0,_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Date.now() - t0)}`);
             }
         },
         secret: () => { },

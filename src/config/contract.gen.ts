@@ -10,7 +10,7 @@ export interface InputSpec {
 export const INPUTS = [
   {
     "name": "command",
-    "description": "What to run: validate | build | deploy | rollback | status | releases | unlock.",
+    "description": "What to run: validate | build | deploy | rollback | status | releases | unlock | doctor.",
     "default": "deploy"
   },
   {
@@ -202,6 +202,10 @@ export const OUTPUTS = [
   {
     "name": "duration-seconds",
     "description": "Wall time of the run in seconds."
+  },
+  {
+    "name": "doctor",
+    "description": "Command doctor: JSON {problems, warnings, checks: [{area, subject, level, summary, evidence, next}]}."
   }
 ] as const;
 

@@ -2,7 +2,16 @@ import { ConfigError } from '../util/errors.js';
 import { Sensitive } from '../util/sensitive.js';
 import { INPUTS, type InputName, type InputSpec } from './contract.gen.js';
 
-export const COMMANDS = ['validate', 'build', 'deploy', 'rollback', 'status', 'releases', 'unlock'] as const;
+export const COMMANDS = [
+  'validate',
+  'build',
+  'deploy',
+  'rollback',
+  'status',
+  'releases',
+  'unlock',
+  'doctor',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 export const CACHES = ['gha', 'registry', 'inline', 'local', 'none'] as const;
 export type Cache = (typeof CACHES)[number];
@@ -233,7 +242,7 @@ export function toSettings(
       connectTimeoutSec,
     };
   }
-  const needsHost: Command[] = ['deploy', 'rollback', 'status', 'releases', 'unlock'];
+  const needsHost: Command[] = ['deploy', 'rollback', 'status', 'releases', 'unlock', 'doctor'];
   const dryRunDeploy = command === 'deploy' && TRUE.includes(get('dry-run') ?? '');
   if (needsHost.includes(command) && !host && !dryRunDeploy)
     p.list.push(`input host: required for command ${command}`);

@@ -8,6 +8,14 @@ export interface Logger {
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
   /** Registers a value that must never be printed. */
   secret(value: string): void;
+  /** Prints host text (logs, command output) as text: the action wraps it in ::stop-commands::. */
+  untrusted?(lines: readonly string[]): void;
+}
+
+/** Prints untrusted lines through the logger's own way, or as plain info lines. */
+export function logUntrusted(log: Logger, lines: readonly string[]): void {
+  if (log.untrusted) log.untrusted(lines);
+  else for (const l of lines) log.info(l);
 }
 
 /** Where a message points in the user's files. */

@@ -58,6 +58,7 @@ describe('action.yml is the single source of the contract', () => {
     ])
       expect(names).toContain(n);
     expect(OUTPUTS.map((o) => o.name).sort()).toEqual([
+      'doctor',
       'duration-seconds',
       'findings',
       'images',

@@ -77,7 +77,7 @@ describe('toSettings', () => {
     ],
     [
       { command: 'destroy' },
-      'input command: expected one of validate | build | deploy | rollback | status | releases | unlock, got "destroy"',
+      'input command: expected one of validate | build | deploy | rollback | status | releases | unlock | doctor, got "destroy"',
     ],
     [{ profile: 'staging' }, 'input profile: expected one of prod | dev, got "staging"'],
     [{ cache: 's3' }, 'input cache: expected one of gha | registry | inline | local | none, got "s3"'],
