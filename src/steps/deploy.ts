@@ -1,14 +1,4 @@
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  readdirSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Settings } from '../config/settings.js';
 import type { ValidationReport } from '../config/validate/index.js';
@@ -33,7 +23,9 @@ import {
 } from '../plan/stack.js';
 import {
   composeWrapper,
+  defaultDeadline,
   deployScript,
+  pullList,
   deploySteps,
   describeSteps,
   type TxnMeta,
@@ -41,6 +33,7 @@ import {
 import type { LocalRunner, Transport } from '../transport/types.js';
 import { CommandError, ConfigError, PreflightError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
+import { makeWorkDir } from '../util/workdir.js';
 import { follow, type TxnReport } from './follow.js';
 import { checkDocker } from './status.js';
 
@@ -105,6 +98,14 @@ export function prepare(ctx: DeployContext): Prepared {
     runId: ctx.releaseId,
     releaseId: ctx.releaseId,
     lockTimeoutSec: s.lockTimeoutSec,
+    deadlineSec:
+      s.transactionTimeoutSec ??
+      defaultDeadline({
+        pulls: pullList(services, s.registry?.host).length,
+        migrateSec:
+          s.migrateService && services.some((x) => x.name === s.migrateService) ? MIGRATE_TIMEOUT_SEC : 0,
+        healthSec: healthTimeoutSec,
+      }),
     healthTimeoutSec,
     healthUrls: s.healthUrls,
     keepReleases: s.keepReleases,
@@ -136,7 +137,7 @@ function filesUnder(path: string): string[] {
 /** Builds the release tarball locally; returns its bytes. */
 export async function buildBundle(ctx: DeployContext, p: Prepared, runLocal: LocalRunner): Promise<Buffer> {
   const cwd = resolve(ctx.settings.workingDirectory);
-  const stage = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'sd-bundle-'));
+  const stage = makeWorkDir('bundle');
   try {
     for (const e of p.layout.entries) {
       const src = join(cwd, e.from);
