@@ -67,12 +67,21 @@ start_deadline() {
     history failed "$why"
     write_result failed "$why"
     mark "result failed $why"
+    # `timeout` moves its command into a group of its own: stop every holder of the lock as well
     kill -TERM "-$TXN_PID" 2>/dev/null || kill -TERM "$TXN_PID" 2>/dev/null
+    for p in $(lock_holders); do kill -TERM "$p" 2>/dev/null; done
     i=0
-    while kill -0 "$TXN_PID" 2>/dev/null && [ "$i" -lt 10 ]; do sleep 1; i=$((i + 1)); done
-    kill -KILL "$TXN_PID" 2>/dev/null || true
+    while ! flock -n "$DIR/lock" true 2>/dev/null && [ "$i" -lt 10 ]; do sleep 1; i=$((i + 1)); done
+    for p in $TXN_PID $(lock_holders); do kill -KILL "$p" 2>/dev/null; done
   ) &
   DEADLINE_PID=$!
+}
+# Pids of the processes that have the lock file open as fd 9 (the transaction and its children).
+lock_holders() {
+  for f in /proc/[0-9]*/fd/9; do
+    [ "$f" -ef "$DIR/lock" ] 2>/dev/null || continue
+    f=${f#/proc/}; echo "${f%/fd/9}"
+  done
 }
 
 # Registry logins of runs that will never use them: the runner died between login and launch

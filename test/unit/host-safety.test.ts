@@ -123,7 +123,8 @@ describe('a stuck transaction does not hold the lock forever', () => {
   test('past its deadline the transaction is stopped, its result written and the lock released', async () => {
     const h = hostLib({ deadlineSec: 1 });
     // a process group of its own, as setsid gives the real transaction
-    const child = spawn('sh', ['-c', `${h.lib}\nacquire_lock 5\nsleep 60\nfinish success ok 0`], {
+    // `timeout` puts its command in a process group of its own, as in pull_image and the migrations
+    const child = spawn('sh', ['-c', `${h.lib}\nacquire_lock 5\ntimeout 60 sleep 60\nfinish success ok 0`], {
       env: h.env,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
