@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import { formatDuration, type Annotation, type Logger } from './util/logger.js';
+import { commandSafe } from './util/untrusted.js';
 
 function props(where?: Annotation): core.AnnotationProperties | undefined {
   if (!where) return undefined;
@@ -10,7 +11,10 @@ function props(where?: Annotation): core.AnnotationProperties | undefined {
 /** The Logger on top of @actions/core: groups, annotations, masking. */
 export const actionsLogger: Logger = {
   debug: (m) => core.debug(m),
-  info: (m) => core.info(m),
+  // info carries host logs, container output and findings: never let the runner act on them
+  info: (m) => {
+    for (const line of commandSafe(m)) core.info(line);
+  },
   warn: (m, where) => core.warning(m, props(where)),
   error: (m, where) => core.error(m, props(where)),
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {

@@ -15,7 +15,7 @@ import { stderrLogger } from './util/stderr-logger.js';
 export async function cli(argv: string[], env: Record<string, string | undefined>): Promise<number> {
   let verbose = argv.includes('--verbose');
   let secrets: string[] = [];
-  const logger = stderrLogger(verbose, () => secrets);
+  const logger = stderrLogger(verbose, () => secrets, env.GITHUB_ACTIONS === 'true');
   const result: Record<string, string> = {};
   let json = false;
   try {

@@ -47,11 +47,7 @@ export async function main(): Promise<void> {
         SshTransport.open(ssh, {
           tmpRoot: process.env.RUNNER_TEMP || tmpdir(),
           logger: actionsLogger,
-          onSession: (st) => {
-            core.saveState(State.SshDir, st.dir);
-            core.saveState(State.SshConfig, st.configPath);
-            core.saveState(State.SshDestination, st.destination);
-          },
+          onSession: (st) => core.saveState(State.SshDir, st.dir),
         }),
     });
     if (result.exitCode !== 0) core.setFailed(`stack-deploy ${settings.command}: ${result.status}`);

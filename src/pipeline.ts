@@ -7,7 +7,7 @@ import { reportRedactor } from './config/validate/index.js';
 import { releaseId } from './plan/bundle.js';
 import { launchScript, writeRunScript } from './plan/host.js';
 import { layout, type RemoteLayout } from './plan/remote.js';
-import { rollbackScript, type TxnMeta } from './plan/transaction.js';
+import { defaultDeadline, rollbackScript, type TxnMeta } from './plan/transaction.js';
 import { build, readGitContext } from './steps/build.js';
 import type { ActionsCache } from './steps/build-cache.js';
 import { deploy, prepare, type DeployContext } from './steps/deploy.js';
@@ -279,6 +279,13 @@ export async function runPipeline(settings: Settings, deps: Deps): Promise<RunRe
         migrateService: settings.migrateService,
         downgradeOnRollback: settings.rollbackMigrations,
         lockTimeoutSec: settings.lockTimeoutSec,
+        deadlineSec:
+          settings.transactionTimeoutSec ??
+          defaultDeadline({
+            pulls: 0,
+            migrateSec: settings.rollbackMigrations ? 900 : 0,
+            healthSec: settings.healthTimeoutSec ?? 120,
+          }),
         healthTimeoutSec: settings.healthTimeoutSec ?? 120,
         healthUrls: settings.healthUrls,
         keepReleases: settings.keepReleases,
@@ -330,7 +337,7 @@ export async function runPipeline(settings: Settings, deps: Deps): Promise<RunRe
     }
     case 'unlock': {
       const { remote } = target();
-      const msg = await withTransport(settings, deps, (t) => unlock(t, remote));
+      const msg = await withTransport(settings, deps, (t) => unlock(t, remote, settings.force));
       logger.info(msg);
       return finish('success');
     }

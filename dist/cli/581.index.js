@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _transport_ssh_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7171);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(17);
 /* harmony import */ var _util_sensitive_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7616);
-/* harmony import */ var _util_stderr_logger_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1027);
+/* harmony import */ var _util_stderr_logger_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1227);
 
 
 
@@ -40,7 +40,7 @@ __webpack_require__.r(__webpack_exports__);
 async function cli(argv, env) {
     let verbose = argv.includes('--verbose');
     let secrets = [];
-    const logger = (0,_util_stderr_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .stderrLogger */ .D)(verbose, () => secrets);
+    const logger = (0,_util_stderr_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .stderrLogger */ .D)(verbose, () => secrets, env.GITHUB_ACTIONS === 'true');
     const result = {};
     let json = false;
     try {
@@ -397,6 +397,15 @@ const INPUTS = [
         "default": "300"
     },
     {
+        "name": "transaction-timeout",
+        "description": "Seconds a deploy or rollback may hold the lock on the host; past it the transaction is stopped, fails and releases the lock. Default derived from the pull (600 s per image), migration and health timeouts."
+    },
+    {
+        "name": "force",
+        "description": "With command unlock: stop the live transaction holding the lock (its process group) and release it.",
+        "default": "false"
+    },
+    {
         "name": "sarif-file",
         "description": "Write validation findings as SARIF 2.1.0 to this path."
     },
@@ -689,6 +698,8 @@ function toSettings(raw, ctx, warn = () => { }) {
         release,
         keepReleases: int('keep-releases', 1, 100) ?? 5,
         lockTimeoutSec: seconds('lock-timeout', 0, 86400) ?? 300,
+        transactionTimeoutSec: seconds('transaction-timeout', 10, 86400),
+        force: bool('force'),
         sarifFile: get('sarif-file'),
         dryRun: bool('dry-run'),
     };
@@ -1300,6 +1311,13 @@ function checkConsistency(c) {
         const build = tree_get(svc, 'build');
         if (!tree_get(svc, 'image') && !build) {
             sink.add('SD-SCH-005', s.entry.keyLoc, `${w}: has neither image nor build (a service only defined in an override file is usually a misspelt base service)`);
+        }
+        const image = tree_get(svc, 'image');
+        const ref = str(image);
+        // Docker refuses such references anyway; on the host they would break log lines and markers
+        // eslint-disable-next-line no-control-regex
+        if (ref !== undefined && /[\s\x00-\x1f\x7f]/.test(ref)) {
+            sink.add('SD-SCH-004', image.loc, `${w}.image: expected an image reference without whitespace or control characters, got ${JSON.stringify(ref)}`);
         }
         if (tree_isMap(build) && tree_get(build, 'dockerfile') && tree_get(build, 'dockerfile_inline')) {
             sink.add('SD-SCH-004', build.loc, `${w}.build: dockerfile and dockerfile_inline are mutually exclusive`);
@@ -17771,9 +17789,19 @@ function preflightScript(dir, minFreeKb, needUrlTool) {
         'echo "ok $free"',
     ].join('\n'), [dir, String(minFreeKb), needUrlTool ? '1' : '0']);
 }
-/** Unpacks the bundle (tar.gz on stdin) into releases/<id>.partial/. */
+/**
+ * Unpacks the bundle (tar.gz on stdin) into releases/<id>.partial/, owned by the SSH user whatever
+ * the archive says (as root tar would keep the runner's uid), with explicit modes whatever the
+ * umask: bind-mounted files stay readable to non-root container users; .env files and secrets/ 0600.
+ */
 function unpackScript(dir, releaseId) {
-    return script('p="$(expand "$1")/releases/$2.partial"; rm -rf "$p"; mkdir -p "$p" && tar -xzf - -C "$p" && chmod 755 "$p/dc"', [dir, releaseId]);
+    return script([
+        'p="$(expand "$1")/releases/$2.partial"; rm -rf "$p"; mkdir -p "$p" || exit 1',
+        'tar -xzf - -C "$p" --no-same-owner --no-same-permissions || exit 1',
+        'chmod -R u+rwX,go+rX,go-w "$p" && chmod 755 "$p/dc" || exit 1',
+        'find "$p" \\( -name .env -o -name "*.env" -o -path "*/secrets/*" \\) -type f -exec chmod 600 {} + &&',
+        '  find "$p" -path "*/secrets" -type d -exec chmod 700 {} +',
+    ].join('\n'), [dir, releaseId]);
 }
 /** Writes stdin to a file atomically with mode 0600. */
 function writeSecretFile(dir, relPath) {
@@ -17827,6 +17855,32 @@ function readHistory(dir) {
 function lockState(dir) {
     return script('d=$(expand "$1"); [ -f "$d/lock" ] || { echo free; exit 0; }; if flock -n "$d/lock" true; then echo free; else echo "held $(cat "$d/lock.info" 2>/dev/null)"; fi', [dir]);
 }
+/**
+ * Stops the transaction holding the lock: the pid its note names must be a live stack-deploy
+ * transaction of this directory (so a stale or forged note kills nothing else); its process group
+ * gets TERM, then KILL after 10 s. Prints what it did; exit 3 when it refuses.
+ */
+function forceUnlockScript(dir) {
+    return script([
+        'd=$(expand "$1")',
+        'if flock -n "$d/lock" true 2>/dev/null; then rm -f "$d/lock.info"; echo "free"; exit 0; fi',
+        'pid=$(sed -n "s/.* pid=\\([0-9][0-9]*\\) .*/\\1/p" "$d/lock.info" 2>/dev/null | head -n 1)',
+        '[ -n "$pid" ] || { echo "the lock note names no pid"; exit 3; }',
+        'cmd=$(tr "\\000" " " <"/proc/$pid/cmdline" 2>/dev/null || true)',
+        'case $cmd in "sh $d/runs/"*/txn.sh*) ;; *) echo "pid $pid is not a stack-deploy transaction of $d"; exit 3 ;; esac',
+        // its children under `timeout` run in groups of their own: every holder of the lock goes too
+        'holders() { for f in /proc/[0-9]*/fd/9; do [ "$f" -ef "$d/lock" ] 2>/dev/null || continue; f=${f#/proc/}; echo "${f%/fd/9}"; done; }',
+        'others=$(holders)',
+        'kill -TERM "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true',
+        'for p in $others; do kill -TERM "$p" 2>/dev/null || true; done',
+        'i=0; while ! flock -n "$d/lock" true 2>/dev/null && [ "$i" -lt 10 ]; do sleep 1; i=$((i + 1)); done',
+        'if ! flock -n "$d/lock" true 2>/dev/null; then kill -KILL "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true; for p in $(holders); do kill -KILL "$p" 2>/dev/null || true; done; fi',
+        'i=0; while ! flock -n "$d/lock" true 2>/dev/null && [ "$i" -lt 5 ]; do sleep 1; i=$((i + 1)); done',
+        'flock -n "$d/lock" true 2>/dev/null || { echo "pid $pid was stopped but the lock is still held"; exit 3; }',
+        'printf "%s\\tunlock\\t-\\tforced\\t-\\t-\\t-\\tstopped pid %s\\n" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$pid" >>"$d/history.log"',
+        'rm -f "$d/lock.info"; echo "stopped $pid"',
+    ].join('\n'), [dir]);
+}
 /** Removes the holder note of a lock nobody holds (flock locks die with their process). */
 function clearLockInfo(dir) {
     return script('d=$(expand "$1"); flock -n "$d/lock" rm -f "$d/lock.info"', [dir]);
@@ -17848,11 +17902,21 @@ function projectPs(project) {
 var quote = __webpack_require__(5796);
 ;// CONCATENATED MODULE: ./src/plan/txn-lib.gen.ts
 // Generated from src/plan/txn-lib.sh by scripts/gen-contract.mjs. Do not edit.
-const TXN_LIB = "# shellcheck shell=sh\n# The fixed part of the host-side transaction: POSIX sh functions. The ordered steps that call them\n# are generated by transaction.ts; every value reaches this code as a quoted variable, never as text.\n# Lines starting with `::` are read by the runner (phases, services, result); the rest is the log.\nts() { date -u +%H:%M:%S; }\nlog() { printf '%s %s\\n' \"$(ts)\" \"$*\"; }\nmark() { printf '::%s\\n' \"$*\"; }\nnow() { date +%s; }\nPHASE=\nPHASE_T0=$(now)\n# Set by the rollback steps to the migrate service: a rollback never runs the older release's\n# migrations (the newer schema an expand/contract rollback keeps is unknown to them: alembic fails).\n# A deploy sets it too once its migrate phase succeeded: compose up would run it again and, by\n# recreating its old container, recreate every service that depends on it.\nSKIP_ONESHOT=\nSKIP_WHY=\nROLLBACK_WHY=\"a rollback does not run the older release's migrations\"\nKEPT=\nphase() {\n  t=$(now)\n  [ -z \"$PHASE\" ] || mark \"phase-end $PHASE $((t - PHASE_T0))\"\n  PHASE=$1; PHASE_T0=$t\n  [ \"$1\" = done ] || mark \"phase $1\"\n}\nclean_field() { printf '%s' \"$1\" | tr '\\t\\n\\r' '   ' | cut -c1-300; }\nhistory() { # result detail\n  printf '%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\n' \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" \"$KIND\" \"$REL_ID\" \"$1\" \\\n    \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$SHA\")\" \"$(clean_field \"$RUN_URL\")\" \"$(clean_field \"$2\")\" >>\"$DIR/history.log\"\n}\ncleanup() {\n  rm -rf \"$RUN/.docker\"\n  rm -f \"$DIR/lock.info\"\n}\n# result detail exit-code\nfinish() {\n  phase done\n  cleanup\n  history \"$1\" \"$2\"\n  printf '%s\\n%s\\n' \"$1\" \"$2\" >\"$RUN/result.tmp\" && mv -f \"$RUN/result.tmp\" \"$RUN/result\"\n  mark \"result $1 $2\"\n  exit \"$3\"\n}\nfail() { log \"error: $*\"; finish failed \"$*\" 1; }\n\ndc() { SD_ROOT=\"$DIR/current\" \"$DIR/current/dc\" \"$@\"; }\n\nacquire_lock() { # timeout-seconds\n  exec 9>>\"$DIR/lock\"\n  if ! flock -n 9; then\n    holder=$(cat \"$DIR/lock.info\" 2>/dev/null || echo unknown)\n    log \"waiting up to $1s for the lock held by: $holder\"\n    mark \"lock-wait $holder\"\n    if ! flock -w \"$1\" 9; then\n      phase done; history lock-timeout \"lock held by $holder\"\n      printf 'lock-timeout\\nlock held by %s\\n' \"$holder\" >\"$RUN/result.tmp\" && mv -f \"$RUN/result.tmp\" \"$RUN/result\"\n      mark \"result lock-timeout lock held by $holder\"\n      exit 1\n    fi\n  fi\n  printf 'release=%s pid=%s actor=%s run=%s since=%s\\n' \"$REL_ID\" \"$$\" \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$RUN_URL\")\" \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" >\"$DIR/lock.info\"\n  log \"lock acquired\"\n}\n\n# Pulls run in the background, PULL_JOBS at a time: pull_image starts one, pull_wait collects them\n# all, logs each image's outcome and fails naming every image that could not be pulled.\nPULL_JOBS=4\nPULL_N=0\nPULL_PIDS=\n# image always|missing\npull_image() {\n  PULL_N=$((PULL_N + 1))\n  mkdir -p \"$RUN/pull\"\n  printf '%s\\n' \"$1\" >\"$RUN/pull/$PULL_N.image\"\n  pull_one \"$1\" \"$2\" \"$RUN/pull/$PULL_N\" &\n  PULL_PIDS=\"$PULL_PIDS $!\"\n  # shellcheck disable=SC2086\n  set -- $PULL_PIDS\n  if [ $# -ge \"$PULL_JOBS\" ]; then wait \"$1\"; shift; PULL_PIDS=\"$*\"; fi\n}\npull_one() { # image always|missing out-prefix: writes prefix.st (present|pulled|failed), prefix.out\n  if [ \"$2\" = missing ] && docker image inspect \"$1\" >/dev/null 2>&1; then echo present >\"$3.st\"; return 0; fi\n  if DOCKER_CONFIG=\"$RUN/.docker\" docker pull -q \"$1\" >\"$3.out\" 2>&1; then echo pulled >\"$3.st\"; else echo failed >\"$3.st\"; fi\n}\npull_wait() {\n  # shellcheck disable=SC2086\n  [ -z \"$PULL_PIDS\" ] || wait $PULL_PIDS\n  PULL_PIDS='' first='' more='' i=1\n  while [ \"$i\" -le \"$PULL_N\" ]; do\n    img=$(cat \"$RUN/pull/$i.image\")\n    case $(cat \"$RUN/pull/$i.st\" 2>/dev/null) in\n      present) log \"present  $img\" ;;\n      pulled) log \"pull     $img\" ;;\n      *)\n        log \"pull     $img failed\"\n        sed 's/^/  | /' \"$RUN/pull/$i.out\" 2>/dev/null | tail -n 5\n        if [ -z \"$first\" ]; then first=$img; else more=\"$more $img\"; fi ;;\n    esac\n    i=$((i + 1))\n  done\n  rm -rf \"$RUN/pull\"; PULL_N=0\n  [ -z \"$first\" ] || fail \"pull of $first failed; nothing was changed${more:+ (also failed:$more)}\"\n}\n\n# \"ref<TAB>image id\" for each ref present on the host: one docker call, or one per ref when some is\n# missing (docker then prints nothing for it and the lines no longer pair up). args: ref...\nimage_ids() {\n  [ $# -gt 0 ] || return 0\n  if out=$(docker image inspect -f '{{.Id}}' \"$@\" 2>/dev/null); then\n    printf '%s\\n' \"$out\" | SD_REFS=$(printf '%s\\n' \"$@\") awk 'BEGIN { n = split(ENVIRON[\"SD_REFS\"], r, \"\\n\") } { print r[NR] \"\\t\" $0 }'\n  else\n    for r in \"$@\"; do id=$(docker image inspect -f '{{.Id}}' \"$r\" 2>/dev/null) && printf '%s\\t%s\\n' \"$r\" \"$id\"; done\n  fi\n  return 0\n}\n\n# Pins every service's image to ref@sha256 (or records the image id for local-only images).\n# One `image inspect` for all images (per image only to name one that is missing).\n# args: service image ...\nresolve_images() {\n  {\n    echo \"# generated by stack-deploy: images pinned for release $REL_ID\"\n    echo \"services:\"\n  } >\"$REL/release.yml.tmp\"\n  : >\"$REL/images.txt.tmp\"\n  printf '{\"release\":\"%s\",\"project\":\"%s\",\"meta\":%s,\"images\":{' \"$REL_ID\" \"$PROJECT\" \"$(cat \"$REL/meta.json\")\" >\"$REL/manifest.json.tmp\"\n  pairs=; [ $# = 0 ] || pairs=$(printf '%s\\t%s\\n' \"$@\")\n  imgs=$(printf '%s\\n' \"$pairs\" | awk -F '\\t' '{ print $2 }' | sort -u)\n  # shellcheck disable=SC2086\n  info=$(docker image inspect -f '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}' $imgs 2>/dev/null) || info=\n  # each service with its image's line: \"service<TAB>image<TAB>id digest...\" (empty when unknown)\n  joined=$(printf '%s\\n' \"$pairs\" | SD_REFS=$imgs SD_INFO=$info awk -F '\\t' '\n    BEGIN { n = split(ENVIRON[\"SD_REFS\"], r, \"\\n\"); split(ENVIRON[\"SD_INFO\"], l, \"\\n\"); if (ENVIRON[\"SD_INFO\"] != \"\") for (i = 1; i <= n; i++) info[r[i]] = l[i] }\n    { print $1 \"\\t\" $2 \"\\t\" info[$2] }')\n  sep=\n  while IFS='\t' read -r svc img line; do\n    [ -n \"$svc\" ] || continue\n    [ -n \"$line\" ] || line=$(docker image inspect -f '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}' \"$img\" 2>/dev/null) ||\n      fail \"image $img of $svc is not on the host\"\n    id=${line%% *}\n    repo=${img%@*}\n    case \"${repo##*/}\" in *:*) repo=${repo%:*} ;; esac\n    digest=\n    for d in ${line#* }; do case $d in *\"$repo@\"*) digest=${d##*@}; break ;; esac; done\n    # repo@digest without the tag: an identical image under a new tag is the same config for compose\n    if [ -n \"$digest\" ]; then pinned=\"$repo@$digest\"; else pinned=$img; fi\n    printf '  %s:\\n    image: \"%s\"\\n' \"$svc\" \"$pinned\" >>\"$REL/release.yml.tmp\"\n    printf '%s\\t%s\\t%s\\n' \"$svc\" \"$pinned\" \"$id\" >>\"$REL/images.txt.tmp\"\n    printf '%s\"%s\":{\"ref\":\"%s\",\"id\":\"%s\"}' \"$sep\" \"$svc\" \"$pinned\" \"$id\" >>\"$REL/manifest.json.tmp\"\n    sep=,\n    log \"image    $svc -> $pinned\"\n  done <<EOF\n$joined\nEOF\n  printf '}}\\n' >>\"$REL/manifest.json.tmp\"\n  mv -f \"$REL/release.yml.tmp\" \"$REL/release.yml\"\n  mv -f \"$REL/images.txt.tmp\" \"$REL/images.txt\"\n  mv -f \"$REL/manifest.json.tmp\" \"$REL/manifest.json\"\n}\n\nrun_migrations() { # service timeout\n  log \"running $1 (timeout $2s) while the current release keeps serving\"\n  { SD_ROOT=\"$REL\" timeout \"$2\" \"$REL/dc\" run --rm --no-TTY \"$1\" 2>&1; echo $? >\"$RUN/migrate.rc\"; } | sed 's/^/  | /'\n  rc=$(cat \"$RUN/migrate.rc\")\n  [ \"$rc\" = 0 ] || fail \"migration service $1 failed (exit $rc); nothing was switched, the current release keeps serving\"\n  log \"migrations done\"\n}\n\n# Records the schema revision this release runs on (best effort: the migrate service may not be Alembic).\nrecord_revision() { # migrate-service\n  rev=$(SD_ROOT=\"$REL\" timeout 120 \"$REL/dc\" run --rm --no-deps --no-TTY --entrypoint alembic \"$1\" current 2>/dev/null |\n    awk '/^[0-9A-Za-z_]+( \\(head\\))?$/ { r = $1 } END { print r }')\n  printf '%s\\n' \"${rev:-unknown}\" >\"$REL/alembic.rev\"\n  log \"schema  alembic revision ${rev:-unknown}\"\n}\n\n# Runs `alembic downgrade` to the revision a target release recorded, with the NEWER release's code\n# (only it knows how to undo its migrations). args: newer-release-root migrate-service target timeout\ndowngrade_to() {\n  rev=$(cat \"$DIR/releases/$3/alembic.rev\" 2>/dev/null || true)\n  case $rev in '' | unknown) log \"no alembic revision recorded for $3; the schema stays as it is\"; return 0 ;; esac\n  log \"schema  alembic downgrade $rev (rollback-migrations is on)\"\n  { SD_ROOT=\"$1\" timeout \"$4\" \"$1/dc\" run --rm --no-deps --no-TTY --entrypoint alembic \"$2\" downgrade \"$rev\" 2>&1; echo $? >\"$RUN/downgrade.rc\"; } | sed 's/^/  | /'\n  [ \"$(cat \"$RUN/downgrade.rc\")\" = 0 ] || { log \"warning: alembic downgrade failed; rolling back the images anyway\"; return 1; }\n}\n\n# Container id of a service in the project (running or not).\ncid_of() { docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\" --filter \"label=com.docker.compose.service=$1\" | head -n 1; }\n\n# The project's containers, newest first (docker ps order), one line each:\n# service id config-hash image-id config-image restarts status exit-code health (tab separated).\n# Two docker calls whatever the number of services.\nproject_containers() {\n  ids=$(docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\")\n  [ -n \"$ids\" ] || return 0\n  # a container removed meanwhile is left out (docker inspect still prints the others)\n  # shellcheck disable=SC2086\n  docker container inspect -f '{{index .Config.Labels \"com.docker.compose.service\"}}\t{{printf \"%.12s\" .Id}}\t{{index .Config.Labels \"com.docker.compose.config-hash\"}}\t{{.Image}}\t{{.Config.Image}}\t{{.RestartCount}}\t{{.State.Status}}\t{{.State.ExitCode}}\t{{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' $ids 2>/dev/null || true\n}\n\n# Decides which services must be recreated: config hash, image id, or bind-mounted files differ.\n# args: services in dependency order. Sets CHANGED (space separated) and KEPT (service=cid:restarts).\n# A constant number of calls: one `compose config --hash '*'`, one snapshot of the containers, one\n# `image inspect`; the comparison is one awk over them.\nplan_switch() {\n  CHANGED= KEPT=\n  project_containers >\"$RUN/containers.tsv\"\n  dc config --hash '*' >\"$RUN/config.hash\" 2>/dev/null || true\n  # shellcheck disable=SC2046\n  image_ids $(awk -F '\\t' '$2 != \"\" { print $2 }' \"$DIR/current/images.txt\" | sort -u) >\"$RUN/image.ids\"\n  prev=; [ -z \"$FROM\" ] || prev=\"$DIR/releases/$FROM/files.hash\"\n  # the line per service: what to do, then the `::service` marker's text (image \"\" when unknown)\n  plan=$(printf '%s\\n' \"$@\" | SD_C=\"$RUN/containers.tsv\" SD_H=\"$RUN/config.hash\" SD_I=\"$RUN/image.ids\" \\\n    SD_M=\"$DIR/current/images.txt\" SD_F=\"$DIR/current/files.hash\" SD_P=\"$prev\" awk -F '\\t' '\n    function load(f, k,   line, a) { # first line per key wins, like `awk ... { print; exit }`\n      if (f == \"\") return\n      while ((getline line < f) > 0) {\n        if (k == \"H\") split(line, a, \" \"); else split(line, a, \"\\t\")\n        if (!((k, a[1]) in t)) { t[k, a[1]] = line; v[k, a[1]] = a[2]; w[k, a[1]] = a[3] }\n      }\n      close(f)\n    }\n    BEGIN { load(ENVIRON[\"SD_C\"], \"C\"); load(ENVIRON[\"SD_H\"], \"H\"); load(ENVIRON[\"SD_I\"], \"I\")\n            load(ENVIRON[\"SD_M\"], \"M\"); load(ENVIRON[\"SD_F\"], \"F\"); load(ENVIRON[\"SD_P\"], \"P\") }\n    $0 != \"\" {\n      s = $0; img = v[\"M\", s]; prev = v[\"P\", s]; if (prev == \"\") prev = \"-\"\n      if (!((\"C\", s) in t)) { print \"new\\t-\\tservice \" s \" create new - \" img; next }\n      split(t[\"C\", s], c, \"\\t\"); old = c[5] == \"\" ? \"-\" : c[5]\n      why = c[3] != v[\"H\", s] ? \"config\" : c[4] != v[\"I\", img] ? \"image\" : v[\"F\", s] != prev ? \"files\" : \"\"\n      if (why == \"\") print \"keep\\t\" s \"=\" c[2] \":\" c[6] \"\\tservice \" s \" unchanged - \" old \" \" img\n      else print \"recreate\\t\" s \"\\tservice \" s \" recreate \" why \" \" old \" \" img\n    }')\n  while IFS='\t' read -r what arg text; do\n    case $what in\n      new) ;;\n      keep) KEPT=\"$KEPT $arg\" ;;\n      recreate) CHANGED=\"$CHANGED $arg\" ;;\n      *) continue ;;\n    esac\n    mark \"$text\"\n  done <<EOF\n$plan\nEOF\n  return 0\n}\npoint_current() { # release id\n  ln -sfn \"releases/$1\" \"$DIR/current.tmp\" && mv -Tf \"$DIR/current.tmp\" \"$DIR/current\"\n}\n\n# Re-tags local-only images (no registry digest) to the exact image id the release recorded.\nrestore_tags() {\n  # shellcheck disable=SC2046\n  image_ids $(awk -F '\\t' '$2 !~ /@sha256:/ { print $2 }' \"$DIR/current/images.txt\" | sort -u) >\"$RUN/tags.ids\"\n  while IFS='\t' read -r svc ref id; do\n    case $ref in *@sha256:*) continue ;; esac\n    have=$(awk -F '\\t' -v r=\"$ref\" '$1 == r { print $2; exit }' \"$RUN/tags.ids\")\n    if [ \"$have\" != \"$id\" ]; then\n      docker tag \"$id\" \"$ref\" 2>/dev/null && log \"retag    $ref -> $id\" || log \"warning: image $id of $svc is gone; $ref stays as it is\"\n    fi\n  done <\"$DIR/current/images.txt\"\n}\n\nlong_running() { awk -F '\\t' '$2 != \"oneshot\" { print $1 }' \"$DIR/current/services.txt\"; }\n\n# Brings the project to the release `current` points at: recreates exactly what differs (stop, remove,\n# start in dependency order), leaves the rest running.\napply_current() {\n  restore_tags\n  plan_switch $(long_running)\n  if [ -n \"$CHANGED\" ]; then\n    rev=; for s in $CHANGED; do rev=\"$s $rev\"; done\n    log \"stop    $rev\"\n    dc stop $rev 2>&1 | sed 's/^/  | /'\n    log \"remove  $rev\"\n    dc rm -f $rev 2>&1 | sed 's/^/  | /'\n  else\n    log \"no service changed\"\n  fi\n  if [ -n \"$SKIP_ONESHOT\" ]; then\n    # scale 0: compose removes its container and does not wait for it (--no-deps would change the\n    # dependents' config hash and recreate them)\n    log \"start   compose up without $SKIP_ONESHOT ($SKIP_WHY)\"\n    { dc up -d --no-build --remove-orphans --scale \"$SKIP_ONESHOT=0\" 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  else\n    log \"start   compose up (creates what is missing, keeps what is unchanged)\"\n    { dc up -d --no-build --remove-orphans 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  fi\n  [ \"$(cat \"$RUN/up.rc\")\" = 0 ] || log \"warning: compose up exited $(cat \"$RUN/up.rc\"); verification decides\"\n}\n\nverify_current() { # timeout\n  specs=$(awk -F '\\t' -v x=\"$SKIP_ONESHOT\" '$1 != x { print $1 \":\" $2 }' \"$DIR/current/services.txt\")\n  verify \"$1\" $specs\n}\n\n# Restart count a container had before the switch, if plan_switch kept it running. args: service cid\nkept_restarts() {\n  for k in $KEPT; do case $k in \"$1=$2:\"*) echo \"${k##*:}\"; return 0 ;; esac; done\n  return 1\n}\n\n# \"cid:restarts ...\" of the given containers, one `docker container inspect` (none without args).\nrestarts_of() {\n  [ $# -gt 0 ] || return 0\n  docker container inspect -f '{{printf \"%.12s\" .Id}}:{{.RestartCount}}' \"$@\" 2>/dev/null | tr '\\n' ' '\n}\n\n# Waits until every long-running service is healthy (or running without a health check) and\n# every one-shot exited 0; fails fast on unhealthy, exited or restarting containers. A container kept\n# running through the switch is judged by restarts since then (its RestartCount is lifelong), and its\n# `unhealthy` is not final: it may have been waiting for a dependency the switch replaced.\n# Per round one `docker ps` for every service (state, exit code and health from its status) and one\n# `container inspect` for the restart counts of the containers the switch started; those of the kept\n# containers are read once more when the round would end the wait (success or timeout).\n# args: timeout \"svc:kind\" ... (kind: health|run|oneshot)\nverify() {\n  deadline=$(( $(now) + $1 )); shift\n  while :; do\n    pending='' bad='' fresh='' kept_ids=''\n    docker ps -a --filter \"label=com.docker.compose.project=$PROJECT\" \\\n      --format '{{.Label \"com.docker.compose.service\"}}\t{{.ID}}\t{{.State}}\t{{.Status}}' >\"$RUN/verify.tsv\" 2>/dev/null || true\n    # \"service kind cid state exit health\" per spec (cid \"-\": no container yet), newest container\n    rows=$(printf '%s\\n' \"$@\" | SD_C=\"$RUN/verify.tsv\" awk -F '\\t' '\n      BEGIN {\n        while ((getline line < ENVIRON[\"SD_C\"]) > 0) {\n          split(line, a, \"\\t\"); if (a[1] in r) continue\n          code = 0; if (match(a[4], /^Exited \\([0-9]+\\)/)) code = substr(a[4], 9, RLENGTH - 9)\n          h = a[4] ~ /\\(healthy\\)/ ? \"healthy\" : a[4] ~ /\\(unhealthy\\)/ ? \"unhealthy\" : a[4] ~ /\\(health: / ? \"starting\" : \"none\"\n          r[a[1]] = a[2] \" \" (a[3] == \"\" ? \"unknown\" : a[3]) \" \" code \" \" h\n        }\n      }\n      $0 != \"\" { i = index($0, \":\"); s = substr($0, 1, i - 1); print s \" \" substr($0, i + 1) \" \" (s in r ? r[s] : \"- - - -\") }')\n    while read -r s kind cid status code health; do\n      if [ -z \"$s\" ] || [ \"$cid\" = - ] || [ \"$kind\" = oneshot ]; then continue; fi\n      if kept_restarts \"$s\" \"$cid\" >/dev/null; then kept_ids=\"$kept_ids $cid\"; else fresh=\"$fresh $cid\"; fi\n    done <<EOF\n$rows\nEOF\n    # shellcheck disable=SC2086\n    counts=$(restarts_of $fresh)\n    while read -r s kind cid status code health; do\n      [ -n \"$s\" ] || continue\n      if [ \"$cid\" = - ]; then pending=\"$pending $s\"; continue; fi\n      case $kind in\n        oneshot)\n          if [ \"$status\" = exited ] && [ \"$code\" = 0 ]; then :\n          elif [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          else pending=\"$pending $s\"; fi ;;\n        *)\n          kept=y; base=$(kept_restarts \"$s\" \"$cid\") || { kept=; base=0; }\n          restarts=$base\n          for c in $counts; do case $c in \"$cid:\"*) restarts=${c#*:} ;; esac; done\n          if [ \"$status\" = restarting ] || [ \"$restarts\" -gt \"$base\" ] || [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = unhealthy ] && [ -z \"$kept\" ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = healthy ] || { [ \"$kind\" = run ] && [ \"$status\" = running ]; }; then :\n          else pending=\"$pending $s\"; fi ;;\n      esac\n    done <<EOF\n$rows\nEOF\n    if [ -z \"$bad\" ] && { [ -z \"$pending\" ] || [ \"$(now)\" -ge \"$deadline\" ]; } && [ -n \"$kept_ids\" ]; then\n      # shellcheck disable=SC2086\n      for c in $(restarts_of $kept_ids); do\n        for k in $KEPT; do\n          case $k in *\"=${c%%:*}:\"*) [ \"${c#*:}\" -le \"${k##*:}\" ] || bad=\"$bad ${k%%=*}\" ;; esac\n        done\n      done\n    fi\n    if [ -n \"$bad\" ]; then FAILED=$bad; return 1; fi\n    if [ -z \"$pending\" ]; then return 0; fi\n    if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=$pending; return 1; fi\n    sleep 1\n  done\n}\n\ncheck_urls() { # timeout url...\n  deadline=$(( $(now) + $1 )); shift\n  for u in \"$@\"; do\n    while :; do\n      if command -v curl >/dev/null 2>&1; then curl -fsS -o /dev/null --max-time 5 \"$u\" 2>\"$RUN/url.err\" && break\n      else wget -q -O /dev/null -T 5 \"$u\" 2>\"$RUN/url.err\" && break; fi\n      if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=\"url:$u\"; log \"url      $u did not answer 2xx: $(tail -n 1 \"$RUN/url.err\")\"; return 1; fi\n      sleep 1\n    done\n    log \"url      $u answered\"\n  done\n}\n\nexplain() { # services\n  for s in \"$@\"; do\n    case $s in url:*) continue ;; esac\n    cid=$(cid_of \"$s\")\n    mark \"failed-service $s\"\n    [ -n \"$cid\" ] || { log \"$s: no container\"; continue; }\n    log \"$s: $(docker inspect -f 'status={{.State.Status}} exit={{.State.ExitCode}} restarts={{.RestartCount}}{{if .State.Health}} health={{.State.Health.Status}}{{end}}' \"$cid\")\"\n    docker inspect -f '{{if .State.Health}}{{range .State.Health.Log}}  health: exit {{.ExitCode}}: {{.Output}}{{println}}{{end}}{{end}}' \"$cid\" | grep -v '^$' | tail -n 3\n    log \"$s: last log lines\"\n    docker logs --tail 20 \"$cid\" 2>&1 | sed 's/^/  | /'\n  done\n}\n\nlast_good() { # release to exclude\n  [ -f \"$DIR/history.log\" ] || return 0\n  awk -F '\\t' -v x=\"$1\" '$4 == \"success\" && $3 != x { r = $3 } END { print r }' \"$DIR/history.log\"\n}\n\nrecord() { # keep\n  log \"current -> $(basename \"$(readlink \"$DIR/current\")\")\"\n  keep=$1\n  ls -1 \"$DIR/releases\" | grep -v '\\.partial$' | sort -r | awk -v k=\"$keep\" 'NR > k' | while read -r old; do\n    [ \"$old\" = \"$REL_ID\" ] || [ \"$old\" = \"$GOOD\" ] || [ \"$old\" = \"$FROM\" ] || { rm -rf \"$DIR/releases/$old\"; log \"pruned   release $old\"; }\n  done\n  docker image prune -f >/dev/null 2>&1 || true\n}\n";
+const TXN_LIB = "# shellcheck shell=sh\n# The fixed part of the host-side transaction: POSIX sh functions. The ordered steps that call them\n# are generated by transaction.ts; every value reaches this code as a quoted variable, never as text.\n# Lines starting with `::` are read by the runner (phases, services); the rest is the log. The verdict\n# is the result file alone: anything the log shows (container output, image names) could fake a line.\nts() { date -u +%H:%M:%S; }\n# Values (image refs, lock notes, error text) may hold line breaks: a log line or marker stays one line.\none_line() { printf '%s' \"$*\" | tr '\\r\\n' '  '; }\nlog() { printf '%s %s\\n' \"$(ts)\" \"$(one_line \"$@\")\"; }\nmark() { printf '::%s\\n' \"$(one_line \"$@\")\"; }\nnow() { date +%s; }\nPHASE=\nPHASE_T0=$(now)\n# Set by the rollback steps to the migrate service: a rollback never runs the older release's\n# migrations (the newer schema an expand/contract rollback keeps is unknown to them: alembic fails).\n# A deploy sets it too once its migrate phase succeeded: compose up would run it again and, by\n# recreating its old container, recreate every service that depends on it.\nSKIP_ONESHOT=\nSKIP_WHY=\nROLLBACK_WHY=\"a rollback does not run the older release's migrations\"\nKEPT=\nphase() {\n  t=$(now)\n  [ -z \"$PHASE\" ] || mark \"phase-end $PHASE $((t - PHASE_T0))\"\n  PHASE=$1; PHASE_T0=$t\n  [ \"$1\" = done ] || mark \"phase $1\"\n}\nclean_field() { printf '%s' \"$1\" | tr '\\t\\n\\r' '   ' | cut -c1-300; }\nhistory() { # result detail\n  printf '%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\n' \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" \"$KIND\" \"$REL_ID\" \"$1\" \\\n    \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$SHA\")\" \"$(clean_field \"$RUN_URL\")\" \"$(clean_field \"$2\")\" >>\"$DIR/history.log\"\n}\ncleanup() {\n  rm -rf \"$RUN/.docker\"\n  rm -f \"$DIR/lock.info\"\n}\nwrite_result() { # status detail\n  printf '%s\\n%s\\n' \"$1\" \"$(one_line \"$2\")\" >\"$RUN/result.tmp\" && mv -f \"$RUN/result.tmp\" \"$RUN/result\"\n}\n# result detail exit-code\nfinish() {\n  [ -z \"${DEADLINE_PID:-}\" ] || kill \"$DEADLINE_PID\" 2>/dev/null\n  phase done\n  cleanup\n  history \"$1\" \"$2\"\n  write_result \"$1\" \"$2\"\n  mark \"result $1 $2\"\n  exit \"$3\"\n}\n\n# Ends a transaction that outlives its deadline (a pull or health check that never answers): writes\n# the result, stops the transaction's process group and so releases the lock. Runs in the background\n# without the lock's descriptor; finish stops it. args: seconds (0: no deadline)\nstart_deadline() {\n  [ \"${1:-0}\" -gt 0 ] || return 0\n  (\n    exec 9>&-\n    sp=\n    trap '[ -z \"$sp\" ] || kill \"$sp\" 2>/dev/null; exit 0' TERM\n    sleep \"$1\" & sp=$!\n    wait \"$sp\"\n    [ ! -f \"$RUN/result\" ] || exit 0\n    trap '' TERM\n    why=\"the transaction passed its deadline of $1s (transaction-timeout) and was stopped\"\n    log \"error: $why\"\n    cleanup\n    history failed \"$why\"\n    write_result failed \"$why\"\n    mark \"result failed $why\"\n    # `timeout` moves its command into a group of its own: stop every holder of the lock as well\n    kill -TERM \"-$TXN_PID\" 2>/dev/null || kill -TERM \"$TXN_PID\" 2>/dev/null\n    for p in $(lock_holders); do kill -TERM \"$p\" 2>/dev/null; done\n    i=0\n    while ! flock -n \"$DIR/lock\" true 2>/dev/null && [ \"$i\" -lt 10 ]; do sleep 1; i=$((i + 1)); done\n    for p in $TXN_PID $(lock_holders); do kill -KILL \"$p\" 2>/dev/null; done\n  ) &\n  DEADLINE_PID=$!\n}\n# Pids of the processes that have the lock file open as fd 9 (the transaction and its children).\nlock_holders() {\n  for f in /proc/[0-9]*/fd/9; do\n    [ \"$f\" -ef \"$DIR/lock\" ] 2>/dev/null || continue\n    f=${f#/proc/}; echo \"${f%/fd/9}\"\n  done\n}\n\n# Registry logins of runs that will never use them: the runner died between login and launch\n# (no log, older than 10 minutes) or the run already ended.\ndrop_stale_logins() {\n  for c in \"$DIR\"/runs/*/.docker; do\n    [ -d \"$c\" ] || continue\n    r=${c%/.docker}\n    [ \"$r\" != \"$RUN\" ] || continue\n    if [ -f \"$r/result\" ] || { [ ! -f \"$r/txn.log\" ] && [ -n \"$(find \"$c\" -maxdepth 0 -mmin +10)\" ]; }; then\n      rm -rf \"$c\" && log \"removed the stale registry login of run ${r##*/}\"\n    fi\n  done\n}\nfail() { log \"error: $*\"; finish failed \"$*\" 1; }\n\ndc() { SD_ROOT=\"$DIR/current\" \"$DIR/current/dc\" \"$@\"; }\n\nacquire_lock() { # timeout-seconds\n  exec 9>>\"$DIR/lock\"\n  if ! flock -n 9; then\n    holder=$(clean_field \"$(head -c 600 \"$DIR/lock.info\" 2>/dev/null || echo unknown)\")\n    log \"waiting up to $1s for the lock held by: $holder\"\n    mark \"lock-wait $holder\"\n    if ! flock -w \"$1\" 9; then\n      phase done; history lock-timeout \"lock held by $holder\"\n      write_result lock-timeout \"lock held by $holder\"\n      mark \"result lock-timeout lock held by $holder\"\n      exit 1\n    fi\n  fi\n  printf 'release=%s pid=%s actor=%s run=%s since=%s\\n' \"$REL_ID\" \"$TXN_PID\" \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$RUN_URL\")\" \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" >\"$DIR/lock.info\"\n  log \"lock acquired\"\n  start_deadline \"$DEADLINE\"\n  drop_stale_logins\n}\n\n# Pulls run in the background, PULL_JOBS at a time: pull_image starts one, pull_wait collects them\n# all, logs each image's outcome and fails naming every image that could not be pulled.\nPULL_JOBS=4\nPULL_N=0\nPULL_PIDS=\n# image always|missing\npull_image() {\n  PULL_N=$((PULL_N + 1))\n  mkdir -p \"$RUN/pull\"\n  printf '%s\\n' \"$1\" >\"$RUN/pull/$PULL_N.image\"\n  pull_one \"$1\" \"$2\" \"$RUN/pull/$PULL_N\" &\n  PULL_PIDS=\"$PULL_PIDS $!\"\n  # shellcheck disable=SC2086\n  set -- $PULL_PIDS\n  if [ $# -ge \"$PULL_JOBS\" ]; then wait \"$1\"; shift; PULL_PIDS=\"$*\"; fi\n}\npull_one() { # image always|missing out-prefix: writes prefix.st (present|pulled|failed), prefix.out\n  if [ \"$2\" = missing ] && docker image inspect \"$1\" >/dev/null 2>&1; then echo present >\"$3.st\"; return 0; fi\n  DOCKER_CONFIG=\"$RUN/.docker\" timeout \"$PULL_TIMEOUT\" docker pull -q \"$1\" >\"$3.out\" 2>&1\n  case $? in 0) echo pulled ;; 124) echo timeout ;; *) echo failed ;; esac >\"$3.st\"\n}\npull_wait() {\n  # shellcheck disable=SC2086\n  [ -z \"$PULL_PIDS\" ] || wait $PULL_PIDS\n  PULL_PIDS='' first='' more='' why=failed i=1\n  while [ \"$i\" -le \"$PULL_N\" ]; do\n    img=$(cat \"$RUN/pull/$i.image\")\n    case $(cat \"$RUN/pull/$i.st\" 2>/dev/null) in\n      present) log \"present  $img\" ;;\n      pulled) log \"pull     $img\" ;;\n      timeout)\n        log \"pull     $img did not finish within ${PULL_TIMEOUT}s\"\n        if [ -z \"$first\" ]; then first=$img why=\"did not finish within ${PULL_TIMEOUT}s\"; else more=\"$more $img\"; fi ;;\n      *)\n        log \"pull     $img failed\"\n        sed 's/^/  | /' \"$RUN/pull/$i.out\" 2>/dev/null | tail -n 5\n        if [ -z \"$first\" ]; then first=$img; else more=\"$more $img\"; fi ;;\n    esac\n    i=$((i + 1))\n  done\n  rm -rf \"$RUN/pull\"; PULL_N=0\n  [ -z \"$first\" ] || fail \"pull of $first $why; nothing was changed${more:+ (also failed:$more)}\"\n}\n\n# \"ref<TAB>image id\" for each ref present on the host: one docker call, or one per ref when some is\n# missing (docker then prints nothing for it and the lines no longer pair up). args: ref...\nimage_ids() {\n  [ $# -gt 0 ] || return 0\n  if out=$(docker image inspect -f '{{.Id}}' \"$@\" 2>/dev/null); then\n    printf '%s\\n' \"$out\" | SD_REFS=$(printf '%s\\n' \"$@\") awk 'BEGIN { n = split(ENVIRON[\"SD_REFS\"], r, \"\\n\") } { print r[NR] \"\\t\" $0 }'\n  else\n    for r in \"$@\"; do id=$(docker image inspect -f '{{.Id}}' \"$r\" 2>/dev/null) && printf '%s\\t%s\\n' \"$r\" \"$id\"; done\n  fi\n  return 0\n}\n\n# Pins every service's image to ref@sha256 (or records the image id for local-only images).\n# One `image inspect` for all images (per image only to name one that is missing).\n# args: service image ...\nresolve_images() {\n  {\n    echo \"# generated by stack-deploy: images pinned for release $REL_ID\"\n    echo \"services:\"\n  } >\"$REL/release.yml.tmp\"\n  : >\"$REL/images.txt.tmp\"\n  printf '{\"release\":\"%s\",\"project\":\"%s\",\"meta\":%s,\"images\":{' \"$REL_ID\" \"$PROJECT\" \"$(cat \"$REL/meta.json\")\" >\"$REL/manifest.json.tmp\"\n  pairs=; [ $# = 0 ] || pairs=$(printf '%s\\t%s\\n' \"$@\")\n  imgs=$(printf '%s\\n' \"$pairs\" | awk -F '\\t' '{ print $2 }' | sort -u)\n  # shellcheck disable=SC2086\n  info=$(docker image inspect -f '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}' $imgs 2>/dev/null) || info=\n  # each service with its image's line: \"service<TAB>image<TAB>id digest...\" (empty when unknown)\n  joined=$(printf '%s\\n' \"$pairs\" | SD_REFS=$imgs SD_INFO=$info awk -F '\\t' '\n    BEGIN { n = split(ENVIRON[\"SD_REFS\"], r, \"\\n\"); split(ENVIRON[\"SD_INFO\"], l, \"\\n\"); if (ENVIRON[\"SD_INFO\"] != \"\") for (i = 1; i <= n; i++) info[r[i]] = l[i] }\n    { print $1 \"\\t\" $2 \"\\t\" info[$2] }')\n  sep=\n  while IFS='\t' read -r svc img line; do\n    [ -n \"$svc\" ] || continue\n    [ -n \"$line\" ] || line=$(docker image inspect -f '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}' \"$img\" 2>/dev/null) ||\n      fail \"image $img of $svc is not on the host\"\n    id=${line%% *}\n    repo=${img%@*}\n    case \"${repo##*/}\" in *:*) repo=${repo%:*} ;; esac\n    digest=\n    for d in ${line#* }; do case $d in *\"$repo@\"*) digest=${d##*@}; break ;; esac; done\n    # repo@digest without the tag: an identical image under a new tag is the same config for compose\n    if [ -n \"$digest\" ]; then pinned=\"$repo@$digest\"; else pinned=$img; fi\n    printf '  %s:\\n    image: \"%s\"\\n' \"$svc\" \"$pinned\" >>\"$REL/release.yml.tmp\"\n    printf '%s\\t%s\\t%s\\n' \"$svc\" \"$pinned\" \"$id\" >>\"$REL/images.txt.tmp\"\n    printf '%s\"%s\":{\"ref\":\"%s\",\"id\":\"%s\"}' \"$sep\" \"$svc\" \"$pinned\" \"$id\" >>\"$REL/manifest.json.tmp\"\n    sep=,\n    log \"image    $svc -> $pinned\"\n  done <<EOF\n$joined\nEOF\n  printf '}}\\n' >>\"$REL/manifest.json.tmp\"\n  mv -f \"$REL/release.yml.tmp\" \"$REL/release.yml\"\n  mv -f \"$REL/images.txt.tmp\" \"$REL/images.txt\"\n  mv -f \"$REL/manifest.json.tmp\" \"$REL/manifest.json\"\n}\n\nrun_migrations() { # service timeout\n  log \"running $1 (timeout $2s) while the current release keeps serving\"\n  { SD_ROOT=\"$REL\" timeout \"$2\" \"$REL/dc\" run --rm --no-TTY \"$1\" 2>&1; echo $? >\"$RUN/migrate.rc\"; } | sed 's/^/  | /'\n  rc=$(cat \"$RUN/migrate.rc\")\n  [ \"$rc\" = 0 ] || fail \"migration service $1 failed (exit $rc); nothing was switched, the current release keeps serving\"\n  log \"migrations done\"\n}\n\n# Records the schema revision this release runs on (best effort: the migrate service may not be Alembic).\nrecord_revision() { # migrate-service\n  rev=$(SD_ROOT=\"$REL\" timeout 120 \"$REL/dc\" run --rm --no-deps --no-TTY --entrypoint alembic \"$1\" current 2>/dev/null |\n    awk '/^[0-9A-Za-z_]+( \\(head\\))?$/ { r = $1 } END { print r }')\n  printf '%s\\n' \"${rev:-unknown}\" >\"$REL/alembic.rev\"\n  log \"schema  alembic revision ${rev:-unknown}\"\n}\n\n# Runs `alembic downgrade` to the revision a target release recorded, with the NEWER release's code\n# (only it knows how to undo its migrations). args: newer-release-root migrate-service target timeout\ndowngrade_to() {\n  rev=$(cat \"$DIR/releases/$3/alembic.rev\" 2>/dev/null || true)\n  case $rev in '' | unknown) log \"no alembic revision recorded for $3; the schema stays as it is\"; return 0 ;; esac\n  log \"schema  alembic downgrade $rev (rollback-migrations is on)\"\n  { SD_ROOT=\"$1\" timeout \"$4\" \"$1/dc\" run --rm --no-deps --no-TTY --entrypoint alembic \"$2\" downgrade \"$rev\" 2>&1; echo $? >\"$RUN/downgrade.rc\"; } | sed 's/^/  | /'\n  [ \"$(cat \"$RUN/downgrade.rc\")\" = 0 ] || { log \"warning: alembic downgrade failed; rolling back the images anyway\"; return 1; }\n}\n\n# Container id of a service in the project (running or not).\ncid_of() { docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\" --filter \"label=com.docker.compose.service=$1\" | head -n 1; }\n\n# The project's containers, newest first (docker ps order), one line each:\n# service id config-hash image-id config-image restarts status exit-code health (tab separated).\n# Two docker calls whatever the number of services.\nproject_containers() {\n  ids=$(docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\")\n  [ -n \"$ids\" ] || return 0\n  # a container removed meanwhile is left out (docker inspect still prints the others)\n  # shellcheck disable=SC2086\n  docker container inspect -f '{{index .Config.Labels \"com.docker.compose.service\"}}\t{{printf \"%.12s\" .Id}}\t{{index .Config.Labels \"com.docker.compose.config-hash\"}}\t{{.Image}}\t{{.Config.Image}}\t{{.RestartCount}}\t{{.State.Status}}\t{{.State.ExitCode}}\t{{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' $ids 2>/dev/null || true\n}\n\n# Decides which services must be recreated: config hash, image id, or bind-mounted files differ.\n# args: services in dependency order. Sets CHANGED (space separated) and KEPT (service=cid:restarts).\n# A constant number of calls: one `compose config --hash '*'`, one snapshot of the containers, one\n# `image inspect`; the comparison is one awk over them.\nplan_switch() {\n  CHANGED= KEPT=\n  project_containers >\"$RUN/containers.tsv\"\n  dc config --hash '*' >\"$RUN/config.hash\" 2>/dev/null || true\n  # shellcheck disable=SC2046\n  image_ids $(awk -F '\\t' '$2 != \"\" { print $2 }' \"$DIR/current/images.txt\" | sort -u) >\"$RUN/image.ids\"\n  prev=; [ -z \"$FROM\" ] || prev=\"$DIR/releases/$FROM/files.hash\"\n  # the line per service: what to do, then the `::service` marker's text (image \"\" when unknown)\n  plan=$(printf '%s\\n' \"$@\" | SD_C=\"$RUN/containers.tsv\" SD_H=\"$RUN/config.hash\" SD_I=\"$RUN/image.ids\" \\\n    SD_M=\"$DIR/current/images.txt\" SD_F=\"$DIR/current/files.hash\" SD_P=\"$prev\" awk -F '\\t' '\n    function load(f, k,   line, a) { # first line per key wins, like `awk ... { print; exit }`\n      if (f == \"\") return\n      while ((getline line < f) > 0) {\n        if (k == \"H\") split(line, a, \" \"); else split(line, a, \"\\t\")\n        if (!((k, a[1]) in t)) { t[k, a[1]] = line; v[k, a[1]] = a[2]; w[k, a[1]] = a[3] }\n      }\n      close(f)\n    }\n    BEGIN { load(ENVIRON[\"SD_C\"], \"C\"); load(ENVIRON[\"SD_H\"], \"H\"); load(ENVIRON[\"SD_I\"], \"I\")\n            load(ENVIRON[\"SD_M\"], \"M\"); load(ENVIRON[\"SD_F\"], \"F\"); load(ENVIRON[\"SD_P\"], \"P\") }\n    $0 != \"\" {\n      s = $0; img = v[\"M\", s]; prev = v[\"P\", s]; if (prev == \"\") prev = \"-\"\n      if (!((\"C\", s) in t)) { print \"new\\t-\\tservice \" s \" create new - \" img; next }\n      split(t[\"C\", s], c, \"\\t\"); old = c[5] == \"\" ? \"-\" : c[5]\n      why = c[3] != v[\"H\", s] ? \"config\" : c[4] != v[\"I\", img] ? \"image\" : v[\"F\", s] != prev ? \"files\" : \"\"\n      if (why == \"\") print \"keep\\t\" s \"=\" c[2] \":\" c[6] \"\\tservice \" s \" unchanged - \" old \" \" img\n      else print \"recreate\\t\" s \"\\tservice \" s \" recreate \" why \" \" old \" \" img\n    }')\n  while IFS='\t' read -r what arg text; do\n    case $what in\n      new) ;;\n      keep) KEPT=\"$KEPT $arg\" ;;\n      recreate) CHANGED=\"$CHANGED $arg\" ;;\n      *) continue ;;\n    esac\n    mark \"$text\"\n  done <<EOF\n$plan\nEOF\n  return 0\n}\npoint_current() { # release id\n  ln -sfn \"releases/$1\" \"$DIR/current.tmp\" && mv -Tf \"$DIR/current.tmp\" \"$DIR/current\"\n}\n\n# Re-tags local-only images (no registry digest) to the exact image id the release recorded.\nrestore_tags() {\n  # shellcheck disable=SC2046\n  image_ids $(awk -F '\\t' '$2 !~ /@sha256:/ { print $2 }' \"$DIR/current/images.txt\" | sort -u) >\"$RUN/tags.ids\"\n  while IFS='\t' read -r svc ref id; do\n    case $ref in *@sha256:*) continue ;; esac\n    have=$(awk -F '\\t' -v r=\"$ref\" '$1 == r { print $2; exit }' \"$RUN/tags.ids\")\n    if [ \"$have\" != \"$id\" ]; then\n      docker tag \"$id\" \"$ref\" 2>/dev/null && log \"retag    $ref -> $id\" || log \"warning: image $id of $svc is gone; $ref stays as it is\"\n    fi\n  done <\"$DIR/current/images.txt\"\n}\n\nlong_running() { awk -F '\\t' '$2 != \"oneshot\" { print $1 }' \"$DIR/current/services.txt\"; }\n\n# Brings the project to the release `current` points at: recreates exactly what differs (stop, remove,\n# start in dependency order), leaves the rest running.\napply_current() {\n  restore_tags\n  plan_switch $(long_running)\n  if [ -n \"$CHANGED\" ]; then\n    rev=; for s in $CHANGED; do rev=\"$s $rev\"; done\n    log \"stop    $rev\"\n    dc stop $rev 2>&1 | sed 's/^/  | /'\n    log \"remove  $rev\"\n    dc rm -f $rev 2>&1 | sed 's/^/  | /'\n  else\n    log \"no service changed\"\n  fi\n  if [ -n \"$SKIP_ONESHOT\" ]; then\n    # scale 0: compose removes its container and does not wait for it (--no-deps would change the\n    # dependents' config hash and recreate them)\n    log \"start   compose up without $SKIP_ONESHOT ($SKIP_WHY)\"\n    { dc up -d --no-build --remove-orphans --scale \"$SKIP_ONESHOT=0\" 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  else\n    log \"start   compose up (creates what is missing, keeps what is unchanged)\"\n    { dc up -d --no-build --remove-orphans 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  fi\n  [ \"$(cat \"$RUN/up.rc\")\" = 0 ] || log \"warning: compose up exited $(cat \"$RUN/up.rc\"); verification decides\"\n}\n\nverify_current() { # timeout\n  specs=$(awk -F '\\t' -v x=\"$SKIP_ONESHOT\" '$1 != x { print $1 \":\" $2 }' \"$DIR/current/services.txt\")\n  verify \"$1\" $specs\n}\n\n# Restart count a container had before the switch, if plan_switch kept it running. args: service cid\nkept_restarts() {\n  for k in $KEPT; do case $k in \"$1=$2:\"*) echo \"${k##*:}\"; return 0 ;; esac; done\n  return 1\n}\n\n# \"cid:restarts ...\" of the given containers, one `docker container inspect` (none without args).\nrestarts_of() {\n  [ $# -gt 0 ] || return 0\n  docker container inspect -f '{{printf \"%.12s\" .Id}}:{{.RestartCount}}' \"$@\" 2>/dev/null | tr '\\n' ' '\n}\n\n# Waits until every long-running service is healthy (or running without a health check) and\n# every one-shot exited 0; fails fast on unhealthy, exited or restarting containers. A container kept\n# running through the switch is judged by restarts since then (its RestartCount is lifelong), and its\n# `unhealthy` is not final: it may have been waiting for a dependency the switch replaced.\n# Per round one `docker ps` for every service (state, exit code and health from its status) and one\n# `container inspect` for the restart counts of the containers the switch started; those of the kept\n# containers are read once more when the round would end the wait (success or timeout).\n# args: timeout \"svc:kind\" ... (kind: health|run|oneshot)\nverify() {\n  deadline=$(( $(now) + $1 )); shift\n  while :; do\n    pending='' bad='' fresh='' kept_ids=''\n    docker ps -a --filter \"label=com.docker.compose.project=$PROJECT\" \\\n      --format '{{.Label \"com.docker.compose.service\"}}\t{{.ID}}\t{{.State}}\t{{.Status}}' >\"$RUN/verify.tsv\" 2>/dev/null || true\n    # \"service kind cid state exit health\" per spec (cid \"-\": no container yet), newest container\n    rows=$(printf '%s\\n' \"$@\" | SD_C=\"$RUN/verify.tsv\" awk -F '\\t' '\n      BEGIN {\n        while ((getline line < ENVIRON[\"SD_C\"]) > 0) {\n          split(line, a, \"\\t\"); if (a[1] in r) continue\n          code = 0; if (match(a[4], /^Exited \\([0-9]+\\)/)) code = substr(a[4], 9, RLENGTH - 9)\n          h = a[4] ~ /\\(healthy\\)/ ? \"healthy\" : a[4] ~ /\\(unhealthy\\)/ ? \"unhealthy\" : a[4] ~ /\\(health: / ? \"starting\" : \"none\"\n          r[a[1]] = a[2] \" \" (a[3] == \"\" ? \"unknown\" : a[3]) \" \" code \" \" h\n        }\n      }\n      $0 != \"\" { i = index($0, \":\"); s = substr($0, 1, i - 1); print s \" \" substr($0, i + 1) \" \" (s in r ? r[s] : \"- - - -\") }')\n    while read -r s kind cid status code health; do\n      if [ -z \"$s\" ] || [ \"$cid\" = - ] || [ \"$kind\" = oneshot ]; then continue; fi\n      if kept_restarts \"$s\" \"$cid\" >/dev/null; then kept_ids=\"$kept_ids $cid\"; else fresh=\"$fresh $cid\"; fi\n    done <<EOF\n$rows\nEOF\n    # shellcheck disable=SC2086\n    counts=$(restarts_of $fresh)\n    while read -r s kind cid status code health; do\n      [ -n \"$s\" ] || continue\n      if [ \"$cid\" = - ]; then pending=\"$pending $s\"; continue; fi\n      case $kind in\n        oneshot)\n          if [ \"$status\" = exited ] && [ \"$code\" = 0 ]; then :\n          elif [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          else pending=\"$pending $s\"; fi ;;\n        *)\n          kept=y; base=$(kept_restarts \"$s\" \"$cid\") || { kept=; base=0; }\n          restarts=$base\n          for c in $counts; do case $c in \"$cid:\"*) restarts=${c#*:} ;; esac; done\n          if [ \"$status\" = restarting ] || [ \"$restarts\" -gt \"$base\" ] || [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = unhealthy ] && [ -z \"$kept\" ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = healthy ] || { [ \"$kind\" = run ] && [ \"$status\" = running ]; }; then :\n          else pending=\"$pending $s\"; fi ;;\n      esac\n    done <<EOF\n$rows\nEOF\n    if [ -z \"$bad\" ] && { [ -z \"$pending\" ] || [ \"$(now)\" -ge \"$deadline\" ]; } && [ -n \"$kept_ids\" ]; then\n      # shellcheck disable=SC2086\n      for c in $(restarts_of $kept_ids); do\n        for k in $KEPT; do\n          case $k in *\"=${c%%:*}:\"*) [ \"${c#*:}\" -le \"${k##*:}\" ] || bad=\"$bad ${k%%=*}\" ;; esac\n        done\n      done\n    fi\n    if [ -n \"$bad\" ]; then FAILED=$bad; return 1; fi\n    if [ -z \"$pending\" ]; then return 0; fi\n    if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=$pending; return 1; fi\n    sleep 1\n  done\n}\n\n# One request per attempt (-g: no [1-5] or {a,b} expansion), each bounded by the time left.\ncheck_urls() { # timeout url...\n  deadline=$(( $(now) + $1 )); shift\n  for u in \"$@\"; do\n    while :; do\n      left=$(( deadline - $(now) )); [ \"$left\" -le 5 ] || left=5; [ \"$left\" -ge 1 ] || left=1\n      if command -v curl >/dev/null 2>&1; then curl -gfsS -o /dev/null --max-time \"$left\" -- \"$u\" 2>\"$RUN/url.err\" && break\n      else timeout \"$left\" wget -q -O /dev/null -T \"$left\" -- \"$u\" 2>\"$RUN/url.err\" && break; fi\n      if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=\"url:$u\"; log \"url      $u did not answer 2xx: $(tail -n 1 \"$RUN/url.err\")\"; return 1; fi\n      sleep 1\n    done\n    log \"url      $u answered\"\n  done\n}\n\nexplain() { # services\n  for s in \"$@\"; do\n    case $s in url:*) continue ;; esac\n    cid=$(cid_of \"$s\")\n    mark \"failed-service $s\"\n    [ -n \"$cid\" ] || { log \"$s: no container\"; continue; }\n    log \"$s: $(docker inspect -f 'status={{.State.Status}} exit={{.State.ExitCode}} restarts={{.RestartCount}}{{if .State.Health}} health={{.State.Health.Status}}{{end}}' \"$cid\")\"\n    docker inspect -f '{{if .State.Health}}{{range .State.Health.Log}}  health: exit {{.ExitCode}}: {{.Output}}{{println}}{{end}}{{end}}' \"$cid\" | grep -v '^$' | tail -n 3\n    log \"$s: last log lines\"\n    docker logs --tail 20 \"$cid\" 2>&1 | sed 's/^/  | /'\n  done\n}\n\nlast_good() { # release to exclude\n  [ -f \"$DIR/history.log\" ] || return 0\n  awk -F '\\t' -v x=\"$1\" '$4 == \"success\" && $3 != x { r = $3 } END { print r }' \"$DIR/history.log\"\n}\n\nrecord() { # keep\n  log \"current -> $(basename \"$(readlink \"$DIR/current\")\")\"\n  keep=$1\n  ls -1 \"$DIR/releases\" | grep -v '\\.partial$' | sort -r | awk -v k=\"$keep\" 'NR > k' | while read -r old; do\n    [ \"$old\" = \"$REL_ID\" ] || [ \"$old\" = \"$GOOD\" ] || [ \"$old\" = \"$FROM\" ] || { rm -rf \"$DIR/releases/$old\"; log \"pruned   release $old\"; }\n  done\n  # uploads of runs that never started (an upload in progress is younger than an hour)\n  find \"$DIR/releases\" -mindepth 1 -maxdepth 1 -name '*.partial' -mmin +60 -exec rm -rf {} + 2>/dev/null || true\n  # logs and results of the newest $RUNS_KEPT runs stay (run ids sort by time)\n  ls -1 \"$DIR/runs\" | sort -r | awk -v k=\"$RUNS_KEPT\" 'NR > k' | while read -r old; do\n    [ \"$DIR/runs/$old\" = \"$RUN\" ] || rm -rf \"${DIR:?}/runs/$old\"\n  done\n  docker image prune -f >/dev/null 2>&1 || true\n}\n";
 
 ;// CONCATENATED MODULE: ./src/plan/transaction.ts
 
 
+const PULL_TIMEOUT_SEC = 600;
+/** runs/<id> directories (logs, results) kept on the host */
+const RUNS_KEPT = 30;
+/**
+ * The default transaction-timeout: every pull at its timeout, the migrations (and their undo), two
+ * verifications (deploy and rollback) with their health checks, and ten minutes for compose itself.
+ */
+function defaultDeadline(t) {
+    return t.pulls * PULL_TIMEOUT_SEC + 2 * t.migrateSec + 4 * t.healthSec + 600;
+}
 function render(steps) {
     return steps
         .map((s) => 'phase' in s ? `phase ${s.phase}` : 'raw' in s ? s.raw : [s.call, ...s.args.map(quote/* shq */.hi)].join(' '))
@@ -17875,6 +17939,11 @@ function header(c, kind, rel) {
         `SHA=${(0,quote/* shq */.hi)(c.meta.sha)}`,
         `RUN_URL=${(0,quote/* shq */.hi)(c.meta.runUrl)}`,
         'FROM= GOOD= CHANGED= FAILED=',
+        // the transaction runs as `setsid sh txn.sh`: its pid leads the process group a deadline stops
+        'TXN_PID=$$',
+        `DEADLINE=${Math.max(0, Math.round(c.deadlineSec ?? 0))}`,
+        `PULL_TIMEOUT=${Math.max(1, Math.round(c.pullTimeoutSec ?? PULL_TIMEOUT_SEC))}`,
+        `RUNS_KEPT=${RUNS_KEPT}`,
     ].join('\n');
 }
 /** Images to pull: each distinct image once, registry images always, others when missing. */
@@ -18390,6 +18459,8 @@ function repoUrlOf(remote) {
 
 // EXTERNAL MODULE: ./src/util/logger.ts
 var util_logger = __webpack_require__(6618);
+// EXTERNAL MODULE: ./src/util/workdir.ts
+var workdir = __webpack_require__(9716);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/steps/build-cache.ts
@@ -18470,6 +18541,7 @@ async function restoreLocalCache(dir, k, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/build.ts
+
 
 
 
@@ -18622,7 +18694,7 @@ async function build(input, deps) {
     const projectDir = (0,external_node_path_.dirname)(composeFiles[0]);
     const tempRoot = tempRootOf(input);
     (0,external_node_fs_.mkdirSync)(tempRoot, { recursive: true });
-    const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'stack-deploy-build-'));
+    const work = (0,workdir/* makeWorkDir */.dW)('build', tempRoot);
     const env = { ...input.envVars };
     try {
         await checkBuildx(runLocal, env);
@@ -18928,10 +19000,7 @@ function parseLine(line, r) {
         case 'lock-wait':
             r.lockWait = rest.join(' ');
             break;
-        case 'result':
-            r.status = rest[0];
-            r.detail = rest.slice(1).join(' ');
-            break;
+        // `::result` is only a progress marker: the verdict comes from the result file (see follow)
     }
     return undefined;
 }
@@ -18976,10 +19045,9 @@ async function follow(t, dir, runId, pid, logger, opts = {}) {
         const res = await t.exec(readResult(dir, runId));
         const [status, detail] = res.stdout.split('\n');
         if (status) {
-            if (!report.status) {
-                report.status = status;
-                report.detail = detail ?? '';
-            }
+            // the atomically written result file is the authority; the log is text anything may print into
+            report.status = status;
+            report.detail = detail ?? '';
             return report;
         }
         if (i >= attempts)
@@ -19063,6 +19131,12 @@ function prepare(ctx) {
         runId: ctx.releaseId,
         releaseId: ctx.releaseId,
         lockTimeoutSec: s.lockTimeoutSec,
+        deadlineSec: s.transactionTimeoutSec ??
+            defaultDeadline({
+                pulls: pullList(services, s.registry?.host).length,
+                migrateSec: s.migrateService && services.some((x) => x.name === s.migrateService) ? MIGRATE_TIMEOUT_SEC : 0,
+                healthSec: healthTimeoutSec,
+            }),
         healthTimeoutSec,
         healthUrls: s.healthUrls,
         keepReleases: s.keepReleases,
@@ -19105,7 +19179,7 @@ function copyResolved(src, dst) {
 async function buildBundle(ctx, p, runLocal) {
     const cwd = (0,external_node_path_.resolve)(ctx.settings.workingDirectory);
     // a private (0700) folder holds the staged files and the tarball
-    const priv = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'sd-bundle-'));
+    const priv = (0,workdir/* makeWorkDir */.dW)('bundle');
     const stage = (0,external_node_path_.join)(priv, 'stage');
     (0,external_node_fs_.mkdirSync)(stage, { mode: 0o700 });
     try {
@@ -20265,11 +20339,23 @@ async function serviceStates(t, project) {
     })
         .sort((a, b) => a.service.localeCompare(b.service));
 }
-/** Clears the note of a lock whose holder is gone; refuses while a live process holds it. */
-async function unlock(t, l) {
+/**
+ * Clears the note of a lock whose holder is gone; refuses while a live process holds it, unless
+ * force: then the holding transaction is stopped (its run ends without a result).
+ */
+async function unlock(t, l, force = false) {
     const st = (await t.exec(lockState(l.dir))).stdout.trim();
+    if (st.startsWith('held') && force) {
+        const r = await t.exec(forceUnlockScript(l.dir));
+        const said = r.stdout.trim().split('\n').pop() ?? '';
+        if (r.code !== 0)
+            throw new errors/* LockError */.Ku(`unlock --force refused: ${said || r.stderr.trim()} (lock note: ${st.slice(5)})`);
+        return said === 'free'
+            ? 'the lock is free: its holder ended meanwhile'
+            : `the lock is free: ${said.replace(/^stopped/, 'stopped the transaction with pid')} (${st.slice(5)})`;
+    }
     if (st.startsWith('held'))
-        throw new errors/* LockError */.Ku(`the lock is held by a running deploy (${st.slice(5)}); it is released when that run ends`);
+        throw new errors/* LockError */.Ku(`the lock is held by a running deploy (${st.slice(5)}); it is released when that run ends, or use force: true (--force true) to stop it`);
     await t.exec(clearLockInfo(l.dir));
     return 'the lock is free: no run holds it (a lock dies with its holder)';
 }
@@ -20484,6 +20570,12 @@ async function runPipeline(settings, deps) {
                 migrateService: settings.migrateService,
                 downgradeOnRollback: settings.rollbackMigrations,
                 lockTimeoutSec: settings.lockTimeoutSec,
+                deadlineSec: settings.transactionTimeoutSec ??
+                    defaultDeadline({
+                        pulls: 0,
+                        migrateSec: settings.rollbackMigrations ? 900 : 0,
+                        healthSec: settings.healthTimeoutSec ?? 120,
+                    }),
                 healthTimeoutSec: settings.healthTimeoutSec ?? 120,
                 healthUrls: settings.healthUrls,
                 keepReleases: settings.keepReleases,
@@ -20526,7 +20618,7 @@ async function runPipeline(settings, deps) {
         }
         case 'unlock': {
             const { remote } = target();
-            const msg = await withTransport(settings, deps, (t) => unlock(t, remote));
+            const msg = await withTransport(settings, deps, (t) => unlock(t, remote, settings.force));
             logger.info(msg);
             return finish('success');
         }
@@ -20733,7 +20825,7 @@ function run(argv, opts = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e1: () => (/* binding */ SshTransport)
 /* harmony export */ });
-/* unused harmony exports fingerprintOf, normaliseKey, closeSession */
+/* unused harmony exports fingerprintOf, normaliseKey, sessionOf, closeSession */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -20743,8 +20835,10 @@ function run(argv, opts = {}) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
-/* harmony import */ var _util_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5796);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8188);
+/* harmony import */ var _util_quote_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5796);
+/* harmony import */ var _util_workdir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9716);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8188);
+
 
 
 
@@ -20792,6 +20886,10 @@ function normaliseKey(text) {
         .map((l) => l.trim());
     return lines.join('\n').trim() + '\n';
 }
+/** The session files in a private dir: the post step derives them, it never takes paths from state. */
+function sessionOf(dir) {
+    return { dir, configPath: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config'), destination: TARGET_ALIAS };
+}
 /** OpenSSH client transport: one master connection reused for every command of the run. */
 class SshTransport {
     settings;
@@ -20806,16 +20904,12 @@ class SshTransport {
     }
     /** Writes key, known_hosts and config into a private temp dir and opens the master connection. */
     static async open(settings, options) {
-        const opts = { runner: _process_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e, attempts: 3, backoffMs: 1000, onSession: () => { }, ...options };
+        const opts = { runner: _process_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e, attempts: 3, backoffMs: 1000, onSession: () => { }, ...options };
         // the control socket (dir + /cm- + 40 hex + ssh's 17-char temp suffix) must fit a 108-byte unix path
         const root = options.tmpRoot.length + 7 + 61 < 104 ? options.tmpRoot : (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
-        const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, 'sd-'));
+        const dir = (0,_util_workdir_js__WEBPACK_IMPORTED_MODULE_5__/* .makeWorkDir */ .dW)('ssh', root);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(dir, 0o700);
-        const state = {
-            dir,
-            configPath: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config'),
-            destination: TARGET_ALIAS,
-        };
+        const state = sessionOf(dir);
         const t = new SshTransport(settings, state, opts);
         opts.onSession(state);
         try {
@@ -20894,7 +20988,7 @@ class SshTransport {
         this.opts.logger.info(`connected to ${this.target}`);
     }
     async exec(argv, opts = {}) {
-        const line = REMOTE_PREFIX + (0,_util_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shellJoin */ .nZ)(argv);
+        const line = REMOTE_PREFIX + (0,_util_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shellJoin */ .nZ)(argv);
         let delay = this.opts.backoffMs;
         for (let attempt = 1;; attempt++) {
             try {
@@ -20942,7 +21036,7 @@ class SshTransport {
     }
 }
 /** Used by close() and by the post step (from saved state). Best effort by design: it only cleans up. */
-async function closeSession(state, runner = _process_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e) {
+async function closeSession(state, runner = _process_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e) {
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(state.configPath))
         await runner(['ssh', '-F', state.configPath, '-O', 'exit', '--', state.destination], {
             timeoutMs: 10_000,
@@ -21183,21 +21277,62 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 1027:
+/***/ 1227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ stderrLogger)
-/* harmony export */ });
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6618);
-/* harmony import */ var _sensitive_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7616);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ stderrLogger)
+});
+
+// EXTERNAL MODULE: ./src/util/logger.ts
+var logger = __webpack_require__(6618);
+// EXTERNAL MODULE: ./src/util/sensitive.ts
+var sensitive = __webpack_require__(7616);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/util/untrusted.ts
+
+/**
+ * The runner reads workflow commands from every line a step prints: `::cmd` at the start of a line
+ * (after blanks) and `##[cmd]` anywhere in it; `\r` ends a line as well as `\n`. Text from the host,
+ * containers and compose files may hold either.
+ */
+function mayCarryCommand(text) {
+    return text.includes('::') || text.includes('##[');
+}
+/**
+ * The lines to print for untrusted text: as it is when it cannot hold a command, otherwise inside
+ * `::stop-commands::<token>` … `::<token>::` with a fresh unguessable token, so that the runner
+ * shows it and acts on nothing in it.
+ */
+function commandSafe(text, token = newToken) {
+    if (!mayCarryCommand(text))
+        return [text];
+    const t = token();
+    return [`::stop-commands::${t}`, text, `::${t}::`];
+}
+function newToken() {
+    return `sd-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./src/util/stderr-logger.ts
+
 
 
 /** `file:line:col: `, or `file: ` without a line. */
 const place = (w) => w?.file ? `${w.file}${w.line ? `:${w.line}:${w.col ?? 1}` : ''}: ` : '';
-/** The CLI's logger: human lines on stderr, secrets redacted. */
-function stderrLogger(verbose, secrets) {
-    const out = (line) => process.stderr.write((0,_sensitive_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(line, secrets()) + '\n');
+/**
+ * The CLI's logger: human lines on stderr, secrets redacted. In a `run:` step of GitHub Actions
+ * (onRunner) the runner reads stderr for workflow commands too: lines that could carry one are
+ * printed inside stop-commands.
+ */
+function stderrLogger(verbose, secrets, onRunner = false) {
+    const out = (line) => {
+        const text = (0,sensitive/* redact */.E$)(line, secrets());
+        process.stderr.write((onRunner ? commandSafe(text) : [text]).join('\n') + '\n');
+    };
     return {
         debug: (m) => verbose && out(`debug: ${m}`),
         info: (m) => out(m),
@@ -21210,11 +21345,54 @@ function stderrLogger(verbose, secrets) {
                 return await fn();
             }
             finally {
-                out(`  ${name} took ${(0,_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Date.now() - t0)}`);
+                out(`  ${name} took ${(0,logger/* formatDuration */.a3)(Date.now() - t0)}`);
             }
         },
         secret: () => { },
     };
+}
+
+
+/***/ }),
+
+/***/ 9716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dW: () => (/* binding */ makeWorkDir)
+/* harmony export */ });
+/* unused harmony exports WORK_DIR_PREFIX, workRoot, isWorkDirName, isOwnWorkDir */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** The private temp dirs a run creates (mkdtemp adds 6 characters); post removes only these. */
+const WORK_DIR_PREFIX = {
+    ssh: 'sd-',
+    bundle: 'sd-bundle-',
+    build: 'stack-deploy-build-',
+};
+const NAME = new RegExp(`^(${Object.values(WORK_DIR_PREFIX).join('|')})[A-Za-z0-9]{6}$`);
+/** The parent of work dirs: RUNNER_TEMP on a runner, the system temp dir elsewhere. */
+function workRoot(env = process.env) {
+    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+}
+function makeWorkDir(kind, root = workRoot()) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, WORK_DIR_PREFIX[kind]));
+}
+/** A name mkdtemp gave one of our work dirs. */
+function isWorkDirName(name) {
+    return NAME.test(name);
+}
+/** Whether path is one of our work dirs directly inside one of the given roots. */
+function isOwnWorkDir(path, roots) {
+    const p = resolve(path);
+    return isWorkDirName(basename(p)) && roots.some((r) => r && resolve(r) === dirname(p));
 }
 
 

@@ -160,6 +160,15 @@ export const INPUTS = [
     "default": "300"
   },
   {
+    "name": "transaction-timeout",
+    "description": "Seconds a deploy or rollback may hold the lock on the host; past it the transaction is stopped, fails and releases the lock. Default derived from the pull (600 s per image), migration and health timeouts."
+  },
+  {
+    "name": "force",
+    "description": "With command unlock: stop the live transaction holding the lock (its process group) and release it.",
+    "default": "false"
+  },
+  {
     "name": "sarif-file",
     "description": "Write validation findings as SARIF 2.1.0 to this path."
   },

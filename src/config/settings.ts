@@ -70,6 +70,10 @@ export interface Settings {
   release?: string;
   keepReleases: number;
   lockTimeoutSec: number;
+  /** seconds a transaction may hold the lock; undefined: derived from the other timeouts */
+  transactionTimeoutSec?: number;
+  /** unlock: stop a live holder */
+  force: boolean;
   sarifFile?: string;
   dryRun: boolean;
 }
@@ -309,6 +313,8 @@ export function toSettings(
     release,
     keepReleases: int('keep-releases', 1, 100) ?? 5,
     lockTimeoutSec: seconds('lock-timeout', 0, 86400) ?? 300,
+    transactionTimeoutSec: seconds('transaction-timeout', 10, 86400),
+    force: bool('force'),
     sarifFile: get('sarif-file'),
     dryRun: bool('dry-run'),
   };

@@ -20,10 +20,20 @@ export function preflightScript(dir: string, minFreeKb: number, needUrlTool: boo
   );
 }
 
-/** Unpacks the bundle (tar.gz on stdin) into releases/<id>.partial/. */
+/**
+ * Unpacks the bundle (tar.gz on stdin) into releases/<id>.partial/, owned by the SSH user whatever
+ * the archive says (as root tar would keep the runner's uid), with explicit modes whatever the
+ * umask: bind-mounted files stay readable to non-root container users; .env files and secrets/ 0600.
+ */
 export function unpackScript(dir: string, releaseId: string): string[] {
   return script(
-    'p="$(expand "$1")/releases/$2.partial"; rm -rf "$p"; mkdir -p "$p" && tar -xzf - -C "$p" && chmod 755 "$p/dc"',
+    [
+      'p="$(expand "$1")/releases/$2.partial"; rm -rf "$p"; mkdir -p "$p" || exit 1',
+      'tar -xzf - -C "$p" --no-same-owner --no-same-permissions || exit 1',
+      'chmod -R u+rwX,go+rX,go-w "$p" && chmod 755 "$p/dc" || exit 1',
+      'find "$p" \\( -name .env -o -name "*.env" -o -path "*/secrets/*" \\) -type f -exec chmod 600 {} + &&',
+      '  find "$p" -path "*/secrets" -type d -exec chmod 700 {} +',
+    ].join('\n'),
     [dir, releaseId],
   );
 }
@@ -108,6 +118,36 @@ export function readHistory(dir: string): string[] {
 export function lockState(dir: string): string[] {
   return script(
     'd=$(expand "$1"); [ -f "$d/lock" ] || { echo free; exit 0; }; if flock -n "$d/lock" true; then echo free; else echo "held $(cat "$d/lock.info" 2>/dev/null)"; fi',
+    [dir],
+  );
+}
+
+/**
+ * Stops the transaction holding the lock: the pid its note names must be a live stack-deploy
+ * transaction of this directory (so a stale or forged note kills nothing else); its process group
+ * gets TERM, then KILL after 10 s. Prints what it did; exit 3 when it refuses.
+ */
+export function forceUnlockScript(dir: string): string[] {
+  return script(
+    [
+      'd=$(expand "$1")',
+      'if flock -n "$d/lock" true 2>/dev/null; then rm -f "$d/lock.info"; echo "free"; exit 0; fi',
+      'pid=$(sed -n "s/.* pid=\\([0-9][0-9]*\\) .*/\\1/p" "$d/lock.info" 2>/dev/null | head -n 1)',
+      '[ -n "$pid" ] || { echo "the lock note names no pid"; exit 3; }',
+      'cmd=$(tr "\\000" " " <"/proc/$pid/cmdline" 2>/dev/null || true)',
+      'case $cmd in "sh $d/runs/"*/txn.sh*) ;; *) echo "pid $pid is not a stack-deploy transaction of $d"; exit 3 ;; esac',
+      // its children under `timeout` run in groups of their own: every holder of the lock goes too
+      'holders() { for f in /proc/[0-9]*/fd/9; do [ "$f" -ef "$d/lock" ] 2>/dev/null || continue; f=${f#/proc/}; echo "${f%/fd/9}"; done; }',
+      'others=$(holders)',
+      'kill -TERM "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true',
+      'for p in $others; do kill -TERM "$p" 2>/dev/null || true; done',
+      'i=0; while ! flock -n "$d/lock" true 2>/dev/null && [ "$i" -lt 10 ]; do sleep 1; i=$((i + 1)); done',
+      'if ! flock -n "$d/lock" true 2>/dev/null; then kill -KILL "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true; for p in $(holders); do kill -KILL "$p" 2>/dev/null || true; done; fi',
+      'i=0; while ! flock -n "$d/lock" true 2>/dev/null && [ "$i" -lt 5 ]; do sleep 1; i=$((i + 1)); done',
+      'flock -n "$d/lock" true 2>/dev/null || { echo "pid $pid was stopped but the lock is still held"; exit 3; }',
+      'printf "%s\\tunlock\\t-\\tforced\\t-\\t-\\t-\\tstopped pid %s\\n" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$pid" >>"$d/history.log"',
+      'rm -f "$d/lock.info"; echo "stopped $pid"',
+    ].join('\n'),
     [dir],
   );
 }

@@ -19,6 +19,22 @@ interface TxnCommon {
   healthUrls: string[];
   keepReleases: number;
   meta: TxnMeta;
+  /** seconds the transaction may hold the lock before it is stopped; 0 or absent: no deadline */
+  deadlineSec?: number;
+  /** seconds each image pull may take */
+  pullTimeoutSec?: number;
+}
+
+export const PULL_TIMEOUT_SEC = 600;
+/** runs/<id> directories (logs, results) kept on the host */
+export const RUNS_KEPT = 30;
+
+/**
+ * The default transaction-timeout: every pull at its timeout, the migrations (and their undo), two
+ * verifications (deploy and rollback) with their health checks, and ten minutes for compose itself.
+ */
+export function defaultDeadline(t: { pulls: number; migrateSec: number; healthSec: number }): number {
+  return t.pulls * PULL_TIMEOUT_SEC + 2 * t.migrateSec + 4 * t.healthSec + 600;
 }
 
 export interface DeployTxn extends TxnCommon {
@@ -69,6 +85,11 @@ function header(c: TxnCommon, kind: string, rel: string): string {
     `SHA=${shq(c.meta.sha)}`,
     `RUN_URL=${shq(c.meta.runUrl)}`,
     'FROM= GOOD= CHANGED= FAILED=',
+    // the transaction runs as `setsid sh txn.sh`: its pid leads the process group a deadline stops
+    'TXN_PID=$$',
+    `DEADLINE=${Math.max(0, Math.round(c.deadlineSec ?? 0))}`,
+    `PULL_TIMEOUT=${Math.max(1, Math.round(c.pullTimeoutSec ?? PULL_TIMEOUT_SEC))}`,
+    `RUNS_KEPT=${RUNS_KEPT}`,
   ].join('\n');
 }
 

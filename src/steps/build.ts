@@ -1,13 +1,4 @@
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Settings } from '../config/settings.js';
@@ -37,6 +28,7 @@ import {
 import type { ExecResult, LocalRunner } from '../transport/types.js';
 import { CommandError, ConfigError, PreflightError, tail } from '../util/errors.js';
 import { formatDuration, type Logger } from '../util/logger.js';
+import { makeWorkDir } from '../util/workdir.js';
 import { localCacheKey, restoreLocalCache, type ActionsCache } from './build-cache.js';
 
 export interface BuildInput {
@@ -259,7 +251,7 @@ export async function build(input: BuildInput, deps: BuildDeps): Promise<BuildRe
   const projectDir = dirname(composeFiles[0]);
   const tempRoot = tempRootOf(input);
   mkdirSync(tempRoot, { recursive: true });
-  const work = mkdtempSync(join(tempRoot, 'stack-deploy-build-'));
+  const work = makeWorkDir('build', tempRoot);
   const env: Record<string, string> = { ...input.envVars };
   try {
     await checkBuildx(runLocal, env);

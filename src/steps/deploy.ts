@@ -1,14 +1,12 @@
 import {
   copyFileSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   rmSync,
   statSync,
   writeFileSync,
   readdirSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Settings } from '../config/settings.js';
 import { escapingLinks, type ValidationReport } from '../config/validate/index.js';
@@ -33,7 +31,9 @@ import {
 } from '../plan/stack.js';
 import {
   composeWrapper,
+  defaultDeadline,
   deployScript,
+  pullList,
   deploySteps,
   describeSteps,
   type TxnMeta,
@@ -41,6 +41,7 @@ import {
 import type { LocalRunner, Transport } from '../transport/types.js';
 import { CommandError, ConfigError, PreflightError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
+import { makeWorkDir } from '../util/workdir.js';
 import { follow, type TxnReport } from './follow.js';
 import { checkDocker } from './status.js';
 
@@ -105,6 +106,14 @@ export function prepare(ctx: DeployContext): Prepared {
     runId: ctx.releaseId,
     releaseId: ctx.releaseId,
     lockTimeoutSec: s.lockTimeoutSec,
+    deadlineSec:
+      s.transactionTimeoutSec ??
+      defaultDeadline({
+        pulls: pullList(services, s.registry?.host).length,
+        migrateSec:
+          s.migrateService && services.some((x) => x.name === s.migrateService) ? MIGRATE_TIMEOUT_SEC : 0,
+        healthSec: healthTimeoutSec,
+      }),
     healthTimeoutSec,
     healthUrls: s.healthUrls,
     keepReleases: s.keepReleases,
@@ -146,7 +155,7 @@ function copyResolved(src: string, dst: string): void {
 export async function buildBundle(ctx: DeployContext, p: Prepared, runLocal: LocalRunner): Promise<Buffer> {
   const cwd = resolve(ctx.settings.workingDirectory);
   // a private (0700) folder holds the staged files and the tarball
-  const priv = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'sd-bundle-'));
+  const priv = makeWorkDir('bundle');
   const stage = join(priv, 'stage');
   mkdirSync(stage, { mode: 0o700 });
   try {

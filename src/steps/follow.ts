@@ -63,10 +63,7 @@ export function parseLine(line: string, r: TxnReport): string | undefined {
     case 'lock-wait':
       r.lockWait = rest.join(' ');
       break;
-    case 'result':
-      r.status = rest[0];
-      r.detail = rest.slice(1).join(' ');
-      break;
+    // `::result` is only a progress marker: the verdict comes from the result file (see follow)
   }
   return undefined;
 }
@@ -115,10 +112,9 @@ export async function follow(
     const res = await t.exec(readResult(dir, runId));
     const [status, detail] = res.stdout.split('\n');
     if (status) {
-      if (!report.status) {
-        report.status = status;
-        report.detail = detail ?? '';
-      }
+      // the atomically written result file is the authority; the log is text anything may print into
+      report.status = status;
+      report.detail = detail ?? '';
       return report;
     }
     if (i >= attempts)

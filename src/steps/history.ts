@@ -1,4 +1,4 @@
-import { clearLockInfo, lockState, projectPs, readHistory } from '../plan/host.js';
+import { clearLockInfo, forceUnlockScript, lockState, projectPs, readHistory } from '../plan/host.js';
 import type { RemoteLayout } from '../plan/remote.js';
 import type { Transport } from '../transport/types.js';
 import { LockError } from '../util/errors.js';
@@ -57,12 +57,24 @@ export async function serviceStates(t: Transport, project: string): Promise<Serv
     .sort((a, b) => a.service.localeCompare(b.service));
 }
 
-/** Clears the note of a lock whose holder is gone; refuses while a live process holds it. */
-export async function unlock(t: Transport, l: RemoteLayout): Promise<string> {
+/**
+ * Clears the note of a lock whose holder is gone; refuses while a live process holds it, unless
+ * force: then the holding transaction is stopped (its run ends without a result).
+ */
+export async function unlock(t: Transport, l: RemoteLayout, force = false): Promise<string> {
   const st = (await t.exec(lockState(l.dir))).stdout.trim();
+  if (st.startsWith('held') && force) {
+    const r = await t.exec(forceUnlockScript(l.dir));
+    const said = r.stdout.trim().split('\n').pop() ?? '';
+    if (r.code !== 0)
+      throw new LockError(`unlock --force refused: ${said || r.stderr.trim()} (lock note: ${st.slice(5)})`);
+    return said === 'free'
+      ? 'the lock is free: its holder ended meanwhile'
+      : `the lock is free: ${said.replace(/^stopped/, 'stopped the transaction with pid')} (${st.slice(5)})`;
+  }
   if (st.startsWith('held'))
     throw new LockError(
-      `the lock is held by a running deploy (${st.slice(5)}); it is released when that run ends`,
+      `the lock is held by a running deploy (${st.slice(5)}); it is released when that run ends, or use force: true (--force true) to stop it`,
     );
   await t.exec(clearLockInfo(l.dir));
   return 'the lock is free: no run holds it (a lock dies with its holder)';

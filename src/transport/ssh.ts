@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SshSettings } from '../config/settings.js';
 import { ConfigError, ConnectionError, HostKeyError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { shellJoin } from '../util/quote.js';
+import { makeWorkDir } from '../util/workdir.js';
 import { run } from './process.js';
 import type { ExecOptions, ExecResult, LocalRunner, Transport } from './types.js';
 
@@ -78,6 +79,11 @@ export interface OpenSshOptions {
   onSession?: (state: SshSessionState) => void;
 }
 
+/** The session files in a private dir: the post step derives them, it never takes paths from state. */
+export function sessionOf(dir: string): SshSessionState {
+  return { dir, configPath: join(dir, 'config'), destination: TARGET_ALIAS };
+}
+
 /** OpenSSH client transport: one master connection reused for every command of the run. */
 export class SshTransport implements Transport {
   readonly target: string;
@@ -94,13 +100,9 @@ export class SshTransport implements Transport {
     const opts = { runner: run, attempts: 3, backoffMs: 1000, onSession: () => {}, ...options };
     // the control socket (dir + /cm- + 40 hex + ssh's 17-char temp suffix) must fit a 108-byte unix path
     const root = options.tmpRoot.length + 7 + 61 < 104 ? options.tmpRoot : tmpdir();
-    const dir = mkdtempSync(join(root, 'sd-'));
+    const dir = makeWorkDir('ssh', root);
     chmodSync(dir, 0o700);
-    const state: SshSessionState = {
-      dir,
-      configPath: join(dir, 'config'),
-      destination: TARGET_ALIAS,
-    };
+    const state = sessionOf(dir);
     const t = new SshTransport(settings, state, opts);
     opts.onSession(state);
     try {

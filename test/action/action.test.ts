@@ -124,8 +124,11 @@ describe('the bundled action (dist/index.js under node24)', () => {
       for (const line of keyBody) expect(main.stdout).toContain(`::add-mask::${line}`);
 
       // as a killed build would leave its private registry login
-      mkdirSync(join(main.dir, 'runner-temp', 'stack-deploy-build-x1'));
-      writeFileSync(join(main.dir, 'runner-temp', 'stack-deploy-build-x1', 'config.json'), '{"auths":{}}');
+      mkdirSync(join(main.dir, 'runner-temp', 'stack-deploy-build-x1y2z3'));
+      writeFileSync(
+        join(main.dir, 'runner-temp', 'stack-deploy-build-x1y2z3', 'config.json'),
+        '{"auths":{}}',
+      );
       const post = await startAction(inputs, { state: main.state, dir: main.dir }).done;
       expect(post.code).toBe(0);
       expect(existsSync(sshDir)).toBe(false);

@@ -49,7 +49,15 @@ function host(result: string): Responder[] {
     (a) => (a[2]?.includes('mkdir -p "$d/releases"') ? { stdout: 'ok 9999999\n' } : undefined),
     (a) => (a[2]?.includes('setsid nohup') ? { stdout: '4242\n' } : undefined),
     (a) => (a[2]?.includes('tail -n +') ? { stdout: txnLog(result) } : undefined),
-    (a) => (a[2]?.includes('/result"') ? { stdout: `${result}\ndetail\n` } : undefined),
+    (a) =>
+      a[2]?.includes('/result"')
+        ? {
+            stdout:
+              result === 'rolled-back'
+                ? `${result}\nunhealthy: web; rolled back to 20261125-000000-aaaaaaa\n`
+                : `${result}\ndeployed\n`,
+          }
+        : undefined,
     (a) =>
       a[2]?.includes('images.txt') ? { stdout: 'web\tr.example/shop/web@sha256:2\tsha256:ff\n' } : undefined,
   ];

@@ -205,6 +205,17 @@ export function checkConsistency(c: ConsistencyContext): void {
         `${w}: has neither image nor build (a service only defined in an override file is usually a misspelt base service)`,
       );
     }
+    const image = get(svc, 'image');
+    const ref = str(image);
+    // Docker refuses such references anyway; on the host they would break log lines and markers
+    // eslint-disable-next-line no-control-regex
+    if (ref !== undefined && /[\s\x00-\x1f\x7f]/.test(ref)) {
+      sink.add(
+        'SD-SCH-004',
+        image!.loc,
+        `${w}.image: expected an image reference without whitespace or control characters, got ${JSON.stringify(ref)}`,
+      );
+    }
     if (isMap(build) && get(build, 'dockerfile') && get(build, 'dockerfile_inline')) {
       sink.add(
         'SD-SCH-004',
