@@ -99,6 +99,8 @@ function host(): Host {
           FROM: 'r1',
           GOOD: 'r1',
           FAILED: '',
+          PULL_TIMEOUT: '600',
+          RUNS_KEPT: '30',
         },
       });
       let calls: string[] = [];
