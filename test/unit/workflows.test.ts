@@ -475,7 +475,7 @@ describe('the checks report what is wrong', () => {
       ),
     );
     expect(await lint(src)).toEqual([
-      'bad.yml:9:11: with.command: expected one of validate | build | deploy | rollback | status | releases | unlock, got "ship"',
+      'bad.yml:9:11: with.command: expected one of validate | build | deploy | rollback | status | releases | unlock | doctor, got "ship"',
       'bad.yml:10:11: with.dry-run: expected true or false, got "yes"',
       'bad.yml:11:24: steps.sd.outputs.release: action.yml declares no output release',
       'bad.yml:11:56: steps.nope: no step with id nope in job deploy',
