@@ -70,7 +70,8 @@ EOF
   IFS=,
   for dep in $deps; do
     n=\${dep%%:*}
-    [ -n "$n" ] || continue
+    # a one-shot (migrations) is gone once it completed: nothing to resolve
+    case $dep in '' | *:service_completed_successfully*) continue ;; esac
     in_container "$id" sh -c 'getent hosts "$1" 2>/dev/null || nslookup "$1" 2>&1' sh "$n"
     sec resolve "$svc" "$n" "$rc"
     printf '%s\\n' "$out" | tail -n 6 | cut -c1-200

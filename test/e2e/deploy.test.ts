@@ -51,6 +51,27 @@ describe('deploy over real SSH to the testbed', () => {
     itemId = (JSON.parse(created.body) as { id: number }).id;
   });
 
+  test('doctor on the freshly deployed bundled stack: no problem, exit 0', async () => {
+    const t0 = Date.now();
+    const r = await cli('doctor', p, { 'health-urls': `http://127.0.0.1:${p.httpPort}/healthz` });
+    const rep = JSON.parse(parseJsonLine(r.stdout).doctor) as {
+      checks: { level: string; area: string; subject: string }[];
+    };
+    expect(rep.checks.filter((c) => c.level === 'problem')).toEqual([]);
+    expect(r.code).toBe(0);
+    const ok = (area: string) =>
+      rep.checks.filter((c) => c.area === area && c.level === 'ok').map((c) => c.subject);
+    expect(ok('containers')).toEqual(
+      expect.arrayContaining(['postgres', 'redis', 'backend', 'bot', 'frontend', 'nginx']),
+    );
+    expect(ok('dependencies')).toEqual(
+      expect.arrayContaining(['backend → postgres', 'backend resolves postgres']),
+    );
+    expect(ok('access')).toContain(`port 127.0.0.1:${p.httpsPort} → nginx:443/tcp`);
+    expect(rep.checks.map((c) => c.subject)).toContain(`certificate on 127.0.0.1:${p.httpsPort}`);
+    expect(Date.now() - t0).toBeLessThan(60_000);
+  });
+
   test('second release changing backend and bot (action, node24): the rest keeps its containers and the data', async () => {
     const before = containerIds(p.name);
     const { main, post } = await runActionWithPost({
