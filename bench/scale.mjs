@@ -373,6 +373,12 @@ export function scaleFigures(sec) {
   const slope = (m) =>
     m[lo] && m[hi] && hi > lo ? round(((m[hi].median - m[lo].median) * 1000) / (hi - lo), 0) : null;
   f.slope_ms_per_unchanged_service = { stack_deploy: slope(f.deploy_s), naive: slope(f.naive_s) };
+  // between consecutive sizes too: where the cost starts to grow
+  f.slope_steps_ms = sizes.slice(1).map((n, i) => {
+    const m = sizes[i];
+    const step = (x) => (x[m] && x[n] ? round(((x[n].median - x[m].median) * 1000) / (n - m), 0) : null);
+    return { from: m, to: n, stack_deploy: step(f.deploy_s), naive: step(f.naive_s) };
+  });
   if (f.deploy_s[lo] && f.deploy_s[hi]) {
     f.largest_over_smallest = round(f.deploy_s[hi].median / f.deploy_s[lo].median, 2);
     const own = f.changed_own_s[hi]?.median ?? 0;
@@ -386,11 +392,11 @@ export function scaleFigures(sec) {
 
 /** The scaling table (markdown), from scaleFigures. */
 export function scaleTable(f) {
-  const fmt = (s) =>
+  const fmt = (s, d = 1) =>
     s
       ? s.n > 1
-        ? `${round(s.median, 1)} (${round(s.min, 1)}–${round(s.max, 1)})`
-        : `${round(s.median, 1)}`
+        ? `${round(s.median, d)} (${round(s.min, d)}–${round(s.max, d)})`
+        : `${round(s.median, d)}`
       : 'missing';
   const sizes = Object.keys(f.deploy_s)
     .map(Number)
@@ -409,9 +415,15 @@ export function scaleTable(f) {
       `${f.slope_ms_per_unchanged_service.naive ?? 'missing'}`,
       `largest / smallest stack-deploy: ${f.largest_over_smallest ?? 'missing'}`,
     ],
+    ...(f.slope_steps_ms ?? []).map((x) => [
+      `slope ${x.from} → ${x.to} (ms per service)`,
+      `${x.stack_deploy ?? 'missing'}`,
+      `${x.naive ?? 'missing'}`,
+      '',
+    ]),
     ...Object.entries(f.validate_ms).map(([n, s]) => [
       `validate, ${n} services, cold process (ms)`,
-      fmt(s),
+      fmt(s, 0),
       '—',
       '',
     ]),
