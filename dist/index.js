@@ -28407,6 +28407,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: getInputs
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: external "node:os"
@@ -28493,8 +28495,7 @@ const INPUTS = [
     },
     {
         "name": "compose-files",
-        "description": "Compose files in merge order, separated by spaces or newlines.",
-        "default": "compose/docker-compose.yml compose/docker-compose.prod.yml"
+        "description": "Compose files in merge order, separated by spaces or newlines. Default: the file Compose itself picks in working-directory (compose.yaml, compose.yml, docker-compose.yaml, docker-compose.yml, with its .override file), else compose/docker-compose.yml compose/docker-compose.prod.yml."
     },
     {
         "name": "env-file",
@@ -28512,8 +28513,8 @@ const INPUTS = [
     },
     {
         "name": "policy",
-        "description": "Validation rules: stack (every rule, for stacks shaped like the bundled one) | compose (only the checks Compose itself makes).",
-        "default": "stack"
+        "description": "Validation rules: auto (a stack that declares roles under x-stack-deploy, or is shaped like the bundled one, gets every rule; any other stack gets Compose's checks and the safety rules as errors, the shape opinions as warnings) | stack (every rule as errors) | compose (only the checks Compose itself makes).",
+        "default": "auto"
     },
     {
         "name": "project-name",
@@ -28597,7 +28598,7 @@ const INPUTS = [
     },
     {
         "name": "migrate-service",
-        "description": "The one-shot service that runs migrations before the switch. Empty to skip.",
+        "description": "The one-shot service that runs migrations before the switch. The default applies only when the stack has a service of that name; any other name must be a service of the stack (checked before connecting). Empty to skip.",
         "default": "migrations"
     },
     {
@@ -28726,6 +28727,29 @@ function redact(text, secrets) {
 
 const COMMANDS = ['validate', 'build', 'deploy', 'rollback', 'status', 'releases', 'unlock'];
 const CACHES = ['gha', 'registry', 'inline', 'local', 'none'];
+/** The files Compose itself picks in a directory, in its order of preference. */
+const COMPOSE_DEFAULT_FILES = [
+    'compose.yaml',
+    'compose.yml',
+    'docker-compose.yaml',
+    'docker-compose.yml',
+];
+const BUNDLED_LAYOUT = ['compose/docker-compose.yml', 'compose/docker-compose.prod.yml'];
+/**
+ * compose-files when not given: Compose's own choice in working-directory (the first of
+ * COMPOSE_DEFAULT_FILES, with its .override file when present), else the bundled layout.
+ */
+function defaultComposeFiles(dir, exists) {
+    if (!exists)
+        return BUNDLED_LAYOUT;
+    const at = (f) => (dir === '.' ? f : `${dir.replace(/\/+$/, '')}/${f}`);
+    const main = COMPOSE_DEFAULT_FILES.find((f) => exists(at(f)));
+    if (main) {
+        const override = main.replace(/\.(ya?ml)$/, '.override.$1');
+        return exists(at(override)) ? [main, override] : [main];
+    }
+    return BUNDLED_LAYOUT.every((f) => exists(at(f))) ? BUNDLED_LAYOUT : [];
+}
 const PATTERNS = {
     projectName: /^[a-z0-9][a-z0-9_-]*$/,
     service: /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/,
@@ -28827,10 +28851,13 @@ function toSettings(raw, ctx, warn = () => { }) {
     };
     const command = oneOf('command', COMMANDS);
     const profile = oneOf('profile', ['prod', 'dev']);
-    const policy = oneOf('policy', ['stack', 'compose']);
+    const policy = oneOf('policy', ['auto', 'stack', 'compose']);
+    const workingDirectory = get('working-directory') ?? '.';
     const composeFiles = words(get('compose-files'));
     if (composeFiles.length === 0)
-        p.add('compose-files', 'at least one compose file', '');
+        composeFiles.push(...defaultComposeFiles(workingDirectory, ctx.exists));
+    if (composeFiles.length === 0)
+        p.add('compose-files', `compose files (none given, and none of ${COMPOSE_DEFAULT_FILES.join(', ')} in ${workingDirectory})`, '');
     const projectName = matching('project-name', PATTERNS.projectName, 'lowercase letters, digits, "-" and "_", starting with a letter or digit');
     const services = words(get('services'));
     for (const s of services)
@@ -28918,9 +28945,10 @@ function toSettings(raw, ctx, warn = () => { }) {
         p.add('migrate-service', 'a service name', migrateService);
     const settings = {
         command,
-        workingDirectory: get('working-directory') ?? '.',
+        workingDirectory,
         composeFiles,
         envFile: get('env-file') ?? '.env',
+        envFileGiven: !!raw['env-file']?.trim(),
         env: raw.env?.trim() ? new Sensitive(raw.env) : undefined,
         profile,
         policy,
@@ -28934,6 +28962,7 @@ function toSettings(raw, ctx, warn = () => { }) {
         cache: cache ?? 'none',
         platforms,
         migrateService: migrateService || undefined,
+        migrateServiceExplicit: !!migrateService && migrateService !== defaultOf('migrate-service'),
         healthTimeoutSec: seconds('health-timeout', 1, 3600),
         healthUrls,
         rollbackOnFailure: bool('rollback-on-failure'),
@@ -28968,8 +28997,6 @@ function secretsOf(s) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -29185,7 +29212,7 @@ function projectPs(project) {
 var quote = __nccwpck_require__(5796);
 ;// CONCATENATED MODULE: ./src/plan/txn-lib.gen.ts
 // Generated from src/plan/txn-lib.sh by scripts/gen-contract.mjs. Do not edit.
-const TXN_LIB = "# shellcheck shell=sh\n# The fixed part of the host-side transaction: POSIX sh functions. The ordered steps that call them\n# are generated by transaction.ts; every value reaches this code as a quoted variable, never as text.\n# Lines starting with `::` are read by the runner (phases, services, result); the rest is the log.\nts() { date -u +%H:%M:%S; }\nlog() { printf '%s %s\\n' \"$(ts)\" \"$*\"; }\nmark() { printf '::%s\\n' \"$*\"; }\nnow() { date +%s; }\nPHASE=\nPHASE_T0=$(now)\n# Set by the rollback steps to the migrate service: a rollback never runs the older release's\n# migrations (the newer schema an expand/contract rollback keeps is unknown to them: alembic fails).\n# A deploy sets it too once its migrate phase succeeded: compose up would run it again and, by\n# recreating its old container, recreate every service that depends on it.\nSKIP_ONESHOT=\nSKIP_WHY=\nROLLBACK_WHY=\"a rollback does not run the older release's migrations\"\nKEPT=\nphase() {\n  t=$(now)\n  [ -z \"$PHASE\" ] || mark \"phase-end $PHASE $((t - PHASE_T0))\"\n  PHASE=$1; PHASE_T0=$t\n  [ \"$1\" = done ] || mark \"phase $1\"\n}\nclean_field() { printf '%s' \"$1\" | tr '\\t\\n\\r' '   ' | cut -c1-300; }\nhistory() { # result detail\n  printf '%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\n' \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" \"$KIND\" \"$REL_ID\" \"$1\" \\\n    \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$SHA\")\" \"$(clean_field \"$RUN_URL\")\" \"$(clean_field \"$2\")\" >>\"$DIR/history.log\"\n}\ncleanup() {\n  rm -rf \"$RUN/.docker\"\n  rm -f \"$DIR/lock.info\"\n}\n# result detail exit-code\nfinish() {\n  phase done\n  cleanup\n  history \"$1\" \"$2\"\n  printf '%s\\n%s\\n' \"$1\" \"$2\" >\"$RUN/result.tmp\" && mv -f \"$RUN/result.tmp\" \"$RUN/result\"\n  mark \"result $1 $2\"\n  exit \"$3\"\n}\nfail() { log \"error: $*\"; finish failed \"$*\" 1; }\n\ndc() { SD_ROOT=\"$DIR/current\" \"$DIR/current/dc\" \"$@\"; }\n\nacquire_lock() { # timeout-seconds\n  exec 9>>\"$DIR/lock\"\n  if ! flock -n 9; then\n    holder=$(cat \"$DIR/lock.info\" 2>/dev/null || echo unknown)\n    log \"waiting up to $1s for the lock held by: $holder\"\n    mark \"lock-wait $holder\"\n    if ! flock -w \"$1\" 9; then\n      phase done; history lock-timeout \"lock held by $holder\"\n      printf 'lock-timeout\\nlock held by %s\\n' \"$holder\" >\"$RUN/result.tmp\" && mv -f \"$RUN/result.tmp\" \"$RUN/result\"\n      mark \"result lock-timeout lock held by $holder\"\n      exit 1\n    fi\n  fi\n  printf 'release=%s pid=%s actor=%s run=%s since=%s\\n' \"$REL_ID\" \"$$\" \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$RUN_URL\")\" \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" >\"$DIR/lock.info\"\n  log \"lock acquired\"\n}\n\n# image always|missing\npull_image() {\n  if [ \"$2\" = missing ] && docker image inspect \"$1\" >/dev/null 2>&1; then\n    log \"present  $1\"\n    return 0\n  fi\n  log \"pull     $1\"\n  if ! DOCKER_CONFIG=\"$RUN/.docker\" docker pull -q \"$1\" >\"$RUN/pull.out\" 2>&1; then\n    sed 's/^/  | /' \"$RUN/pull.out\" | tail -n 5\n    fail \"pull of $1 failed; nothing was changed\"\n  fi\n}\n\n# Pins every service's image to ref@sha256 (or records the image id for local-only images).\n# args: service image ...\nresolve_images() {\n  {\n    echo \"# generated by stack-deploy: images pinned for release $REL_ID\"\n    echo \"services:\"\n  } >\"$REL/release.yml.tmp\"\n  : >\"$REL/images.txt.tmp\"\n  printf '{\"release\":\"%s\",\"project\":\"%s\",\"meta\":%s,\"images\":{' \"$REL_ID\" \"$PROJECT\" \"$(cat \"$REL/meta.json\")\" >\"$REL/manifest.json.tmp\"\n  sep=\n  while [ $# -ge 2 ]; do\n    svc=$1 img=$2; shift 2\n    id=$(docker image inspect -f '{{.Id}}' \"$img\" 2>/dev/null) || fail \"image $img of $svc is not on the host\"\n    repo=${img%@*}\n    case \"${repo##*/}\" in *:*) repo=${repo%:*} ;; esac\n    digest=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' \"$img\" | grep -F \"$repo@\" | head -n 1 | sed 's/.*@//')\n    # repo@digest without the tag: an identical image under a new tag is the same config for compose\n    if [ -n \"$digest\" ]; then pinned=\"$repo@$digest\"; else pinned=$img; fi\n    printf '  %s:\\n    image: \"%s\"\\n' \"$svc\" \"$pinned\" >>\"$REL/release.yml.tmp\"\n    printf '%s\\t%s\\t%s\\n' \"$svc\" \"$pinned\" \"$id\" >>\"$REL/images.txt.tmp\"\n    printf '%s\"%s\":{\"ref\":\"%s\",\"id\":\"%s\"}' \"$sep\" \"$svc\" \"$pinned\" \"$id\" >>\"$REL/manifest.json.tmp\"\n    sep=,\n    log \"image    $svc -> $pinned\"\n  done\n  printf '}}\\n' >>\"$REL/manifest.json.tmp\"\n  mv -f \"$REL/release.yml.tmp\" \"$REL/release.yml\"\n  mv -f \"$REL/images.txt.tmp\" \"$REL/images.txt\"\n  mv -f \"$REL/manifest.json.tmp\" \"$REL/manifest.json\"\n}\nfiles_hash() { awk -F '\\t' -v s=\"$1\" '$1 == s { print $2; exit }' \"$DIR/current/files.hash\" 2>/dev/null; }\n\nrun_migrations() { # service timeout\n  log \"running $1 (timeout $2s) while the current release keeps serving\"\n  { SD_ROOT=\"$REL\" timeout \"$2\" \"$REL/dc\" run --rm --no-TTY \"$1\" 2>&1; echo $? >\"$RUN/migrate.rc\"; } | sed 's/^/  | /'\n  rc=$(cat \"$RUN/migrate.rc\")\n  [ \"$rc\" = 0 ] || fail \"migration service $1 failed (exit $rc); nothing was switched, the current release keeps serving\"\n  log \"migrations done\"\n}\n\n# Records the schema revision this release runs on (best effort: the migrate service may not be Alembic).\nrecord_revision() { # migrate-service\n  rev=$(SD_ROOT=\"$REL\" timeout 120 \"$REL/dc\" run --rm --no-deps --no-TTY --entrypoint alembic \"$1\" current 2>/dev/null |\n    awk '/^[0-9A-Za-z_]+( \\(head\\))?$/ { r = $1 } END { print r }')\n  printf '%s\\n' \"${rev:-unknown}\" >\"$REL/alembic.rev\"\n  log \"schema  alembic revision ${rev:-unknown}\"\n}\n\n# Runs `alembic downgrade` to the revision a target release recorded, with the NEWER release's code\n# (only it knows how to undo its migrations). args: newer-release-root migrate-service target timeout\ndowngrade_to() {\n  rev=$(cat \"$DIR/releases/$3/alembic.rev\" 2>/dev/null || true)\n  case $rev in '' | unknown) log \"no alembic revision recorded for $3; the schema stays as it is\"; return 0 ;; esac\n  log \"schema  alembic downgrade $rev (rollback-migrations is on)\"\n  { SD_ROOT=\"$1\" timeout \"$4\" \"$1/dc\" run --rm --no-deps --no-TTY --entrypoint alembic \"$2\" downgrade \"$rev\" 2>&1; echo $? >\"$RUN/downgrade.rc\"; } | sed 's/^/  | /'\n  [ \"$(cat \"$RUN/downgrade.rc\")\" = 0 ] || { log \"warning: alembic downgrade failed; rolling back the images anyway\"; return 1; }\n}\n\n# Container id of a service in the project (running or not).\ncid_of() { docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\" --filter \"label=com.docker.compose.service=$1\" | head -n 1; }\n\n# Decides which services must be recreated: config hash, image id, or bind-mounted files differ.\n# args: services in dependency order. Sets CHANGED (space separated).\nplan_switch() {\n  CHANGED= KEPT=\n  for s in \"$@\"; do\n    cid=$(cid_of \"$s\")\n    want=$(dc config --hash \"$s\" 2>/dev/null | awk '{print $2}')\n    img=$(docker image inspect -f '{{.Id}}' \"$(img_of \"$s\")\" 2>/dev/null)\n    why=\n    if [ -z \"$cid\" ]; then why=new\n    else\n      have=$(docker inspect -f '{{index .Config.Labels \"com.docker.compose.config-hash\"}}' \"$cid\")\n      hid=$(docker inspect -f '{{.Image}}' \"$cid\")\n      if [ \"$have\" != \"$want\" ]; then why=config\n      elif [ \"$hid\" != \"$img\" ]; then why=image\n      elif [ \"$(files_hash \"$s\")\" != \"$(prev_files \"$s\")\" ]; then why=files\n      fi\n    fi\n    old=$(docker inspect -f '{{.Config.Image}}' \"$cid\" 2>/dev/null || true)\n    if [ \"$why\" = new ]; then mark \"service $s create new - $(img_of \"$s\")\"\n    elif [ -n \"$why\" ]; then CHANGED=\"$CHANGED $s\"; mark \"service $s recreate $why ${old:--} $(img_of \"$s\")\"\n    else\n      mark \"service $s unchanged - ${old:--} $(img_of \"$s\")\"\n      KEPT=\"$KEPT $s=$cid:$(docker inspect -f '{{.RestartCount}}' \"$cid\")\"\n    fi\n  done\n}\nprev_files() {\n  h=\n  [ -z \"$FROM\" ] || h=$(awk -F '\\t' -v s=\"$1\" '$1 == s { print $2; exit }' \"$DIR/releases/$FROM/files.hash\" 2>/dev/null)\n  echo \"${h:--}\"\n}\nimg_of() { awk -F '\\t' -v s=\"$1\" '$1 == s { print $2; exit }' \"$DIR/current/images.txt\"; }\n\npoint_current() { # release id\n  ln -sfn \"releases/$1\" \"$DIR/current.tmp\" && mv -Tf \"$DIR/current.tmp\" \"$DIR/current\"\n}\n\n# Re-tags local-only images (no registry digest) to the exact image id the release recorded.\nrestore_tags() {\n  while IFS='\t' read -r svc ref id; do\n    case $ref in *@sha256:*) continue ;; esac\n    have=$(docker image inspect -f '{{.Id}}' \"$ref\" 2>/dev/null || true)\n    if [ \"$have\" != \"$id\" ]; then\n      docker tag \"$id\" \"$ref\" 2>/dev/null && log \"retag    $ref -> $id\" || log \"warning: image $id of $svc is gone; $ref stays as it is\"\n    fi\n  done <\"$DIR/current/images.txt\"\n}\n\nlong_running() { awk -F '\\t' '$2 != \"oneshot\" { print $1 }' \"$DIR/current/services.txt\"; }\n\n# Brings the project to the release `current` points at: recreates exactly what differs (stop, remove,\n# start in dependency order), leaves the rest running.\napply_current() {\n  restore_tags\n  plan_switch $(long_running)\n  if [ -n \"$CHANGED\" ]; then\n    rev=; for s in $CHANGED; do rev=\"$s $rev\"; done\n    log \"stop    $rev\"\n    dc stop $rev 2>&1 | sed 's/^/  | /'\n    log \"remove  $rev\"\n    dc rm -f $rev 2>&1 | sed 's/^/  | /'\n  else\n    log \"no service changed\"\n  fi\n  if [ -n \"$SKIP_ONESHOT\" ]; then\n    # scale 0: compose removes its container and does not wait for it (--no-deps would change the\n    # dependents' config hash and recreate them)\n    log \"start   compose up without $SKIP_ONESHOT ($SKIP_WHY)\"\n    { dc up -d --no-build --remove-orphans --scale \"$SKIP_ONESHOT=0\" 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  else\n    log \"start   compose up (creates what is missing, keeps what is unchanged)\"\n    { dc up -d --no-build --remove-orphans 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  fi\n  [ \"$(cat \"$RUN/up.rc\")\" = 0 ] || log \"warning: compose up exited $(cat \"$RUN/up.rc\"); verification decides\"\n}\n\nverify_current() { # timeout\n  specs=$(awk -F '\\t' -v x=\"$SKIP_ONESHOT\" '$1 != x { print $1 \":\" $2 }' \"$DIR/current/services.txt\")\n  verify \"$1\" $specs\n}\n\n# Restart count a container had before the switch, if plan_switch kept it running. args: service cid\nkept_restarts() {\n  for k in $KEPT; do case $k in \"$1=$2:\"*) echo \"${k##*:}\"; return 0 ;; esac; done\n  return 1\n}\n\n# Waits until every long-running service is healthy (or running without a health check) and\n# every one-shot exited 0; fails fast on unhealthy, exited or restarting containers. A container kept\n# running through the switch is judged by restarts since then (its RestartCount is lifelong), and its\n# `unhealthy` is not final: it may have been waiting for a dependency the switch replaced.\n# args: timeout \"svc:kind\" ... (kind: health|run|oneshot)\nverify() {\n  deadline=$(( $(now) + $1 )); shift\n  while :; do\n    pending= bad=\n    for spec in \"$@\"; do\n      s=${spec%%:*} kind=${spec#*:}\n      cid=$(cid_of \"$s\")\n      if [ -z \"$cid\" ]; then pending=\"$pending $s\"; continue; fi\n      st=$(docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' \"$cid\")\n      read -r status code restarts health <<EOF\n$st\nEOF\n      case $kind in\n        oneshot)\n          if [ \"$status\" = exited ] && [ \"$code\" = 0 ]; then :; \n          elif [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          else pending=\"$pending $s\"; fi ;;\n        *)\n          kept=y; base=$(kept_restarts \"$s\" \"$cid\") || { kept=; base=0; }\n          if [ \"$status\" = restarting ] || [ \"$restarts\" -gt \"$base\" ] || [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = unhealthy ] && [ -z \"$kept\" ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = healthy ] || { [ \"$kind\" = run ] && [ \"$status\" = running ]; }; then :\n          else pending=\"$pending $s\"; fi ;;\n      esac\n    done\n    if [ -n \"$bad\" ]; then FAILED=$bad; return 1; fi\n    if [ -z \"$pending\" ]; then return 0; fi\n    if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=$pending; return 1; fi\n    sleep 1\n  done\n}\n\ncheck_urls() { # timeout url...\n  deadline=$(( $(now) + $1 )); shift\n  for u in \"$@\"; do\n    while :; do\n      if command -v curl >/dev/null 2>&1; then curl -fsS -o /dev/null --max-time 5 \"$u\" 2>\"$RUN/url.err\" && break\n      else wget -q -O /dev/null -T 5 \"$u\" 2>\"$RUN/url.err\" && break; fi\n      if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=\"url:$u\"; log \"url      $u did not answer 2xx: $(tail -n 1 \"$RUN/url.err\")\"; return 1; fi\n      sleep 1\n    done\n    log \"url      $u answered\"\n  done\n}\n\nexplain() { # services\n  for s in \"$@\"; do\n    case $s in url:*) continue ;; esac\n    cid=$(cid_of \"$s\")\n    mark \"failed-service $s\"\n    [ -n \"$cid\" ] || { log \"$s: no container\"; continue; }\n    log \"$s: $(docker inspect -f 'status={{.State.Status}} exit={{.State.ExitCode}} restarts={{.RestartCount}}{{if .State.Health}} health={{.State.Health.Status}}{{end}}' \"$cid\")\"\n    docker inspect -f '{{if .State.Health}}{{range .State.Health.Log}}  health: exit {{.ExitCode}}: {{.Output}}{{println}}{{end}}{{end}}' \"$cid\" | grep -v '^$' | tail -n 3\n    log \"$s: last log lines\"\n    docker logs --tail 20 \"$cid\" 2>&1 | sed 's/^/  | /'\n  done\n}\n\nlast_good() { # release to exclude\n  [ -f \"$DIR/history.log\" ] || return 0\n  awk -F '\\t' -v x=\"$1\" '$4 == \"success\" && $3 != x { r = $3 } END { print r }' \"$DIR/history.log\"\n}\n\nrecord() { # keep\n  log \"current -> $(basename \"$(readlink \"$DIR/current\")\")\"\n  keep=$1\n  ls -1 \"$DIR/releases\" | grep -v '\\.partial$' | sort -r | awk -v k=\"$keep\" 'NR > k' | while read -r old; do\n    [ \"$old\" = \"$REL_ID\" ] || [ \"$old\" = \"$GOOD\" ] || [ \"$old\" = \"$FROM\" ] || { rm -rf \"$DIR/releases/$old\"; log \"pruned   release $old\"; }\n  done\n  docker image prune -f >/dev/null 2>&1 || true\n}\n";
+const TXN_LIB = "# shellcheck shell=sh\n# The fixed part of the host-side transaction: POSIX sh functions. The ordered steps that call them\n# are generated by transaction.ts; every value reaches this code as a quoted variable, never as text.\n# Lines starting with `::` are read by the runner (phases, services, result); the rest is the log.\nts() { date -u +%H:%M:%S; }\nlog() { printf '%s %s\\n' \"$(ts)\" \"$*\"; }\nmark() { printf '::%s\\n' \"$*\"; }\nnow() { date +%s; }\nPHASE=\nPHASE_T0=$(now)\n# Set by the rollback steps to the migrate service: a rollback never runs the older release's\n# migrations (the newer schema an expand/contract rollback keeps is unknown to them: alembic fails).\n# A deploy sets it too once its migrate phase succeeded: compose up would run it again and, by\n# recreating its old container, recreate every service that depends on it.\nSKIP_ONESHOT=\nSKIP_WHY=\nROLLBACK_WHY=\"a rollback does not run the older release's migrations\"\nKEPT=\nphase() {\n  t=$(now)\n  [ -z \"$PHASE\" ] || mark \"phase-end $PHASE $((t - PHASE_T0))\"\n  PHASE=$1; PHASE_T0=$t\n  [ \"$1\" = done ] || mark \"phase $1\"\n}\nclean_field() { printf '%s' \"$1\" | tr '\\t\\n\\r' '   ' | cut -c1-300; }\nhistory() { # result detail\n  printf '%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\n' \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" \"$KIND\" \"$REL_ID\" \"$1\" \\\n    \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$SHA\")\" \"$(clean_field \"$RUN_URL\")\" \"$(clean_field \"$2\")\" >>\"$DIR/history.log\"\n}\ncleanup() {\n  rm -rf \"$RUN/.docker\"\n  rm -f \"$DIR/lock.info\"\n}\n# result detail exit-code\nfinish() {\n  phase done\n  cleanup\n  history \"$1\" \"$2\"\n  printf '%s\\n%s\\n' \"$1\" \"$2\" >\"$RUN/result.tmp\" && mv -f \"$RUN/result.tmp\" \"$RUN/result\"\n  mark \"result $1 $2\"\n  exit \"$3\"\n}\nfail() { log \"error: $*\"; finish failed \"$*\" 1; }\n\ndc() { SD_ROOT=\"$DIR/current\" \"$DIR/current/dc\" \"$@\"; }\n\nacquire_lock() { # timeout-seconds\n  exec 9>>\"$DIR/lock\"\n  if ! flock -n 9; then\n    holder=$(cat \"$DIR/lock.info\" 2>/dev/null || echo unknown)\n    log \"waiting up to $1s for the lock held by: $holder\"\n    mark \"lock-wait $holder\"\n    if ! flock -w \"$1\" 9; then\n      phase done; history lock-timeout \"lock held by $holder\"\n      printf 'lock-timeout\\nlock held by %s\\n' \"$holder\" >\"$RUN/result.tmp\" && mv -f \"$RUN/result.tmp\" \"$RUN/result\"\n      mark \"result lock-timeout lock held by $holder\"\n      exit 1\n    fi\n  fi\n  printf 'release=%s pid=%s actor=%s run=%s since=%s\\n' \"$REL_ID\" \"$$\" \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$RUN_URL\")\" \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" >\"$DIR/lock.info\"\n  log \"lock acquired\"\n}\n\n# image always|missing\npull_image() {\n  if [ \"$2\" = missing ] && docker image inspect \"$1\" >/dev/null 2>&1; then\n    log \"present  $1\"\n    return 0\n  fi\n  log \"pull     $1\"\n  if ! DOCKER_CONFIG=\"$RUN/.docker\" docker pull -q \"$1\" >\"$RUN/pull.out\" 2>&1; then\n    sed 's/^/  | /' \"$RUN/pull.out\" | tail -n 5\n    fail \"pull of $1 failed; nothing was changed\"\n  fi\n}\n\n# Pins every service's image to ref@sha256 (or records the image id for local-only images).\n# args: service image ...\nresolve_images() {\n  {\n    echo \"# generated by stack-deploy: images pinned for release $REL_ID\"\n    echo \"services:\"\n  } >\"$REL/release.yml.tmp\"\n  : >\"$REL/images.txt.tmp\"\n  printf '{\"release\":\"%s\",\"project\":\"%s\",\"meta\":%s,\"images\":{' \"$REL_ID\" \"$PROJECT\" \"$(cat \"$REL/meta.json\")\" >\"$REL/manifest.json.tmp\"\n  sep=\n  while [ $# -ge 2 ]; do\n    svc=$1 img=$2; shift 2\n    id=$(docker image inspect -f '{{.Id}}' \"$img\" 2>/dev/null) || fail \"image $img of $svc is not on the host\"\n    repo=${img%@*}\n    case \"${repo##*/}\" in *:*) repo=${repo%:*} ;; esac\n    digest=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' \"$img\" | grep -F \"$repo@\" | head -n 1 | sed 's/.*@//')\n    # repo@digest without the tag: an identical image under a new tag is the same config for compose\n    if [ -n \"$digest\" ]; then pinned=\"$repo@$digest\"; else pinned=$img; fi\n    printf '  %s:\\n    image: \"%s\"\\n' \"$svc\" \"$pinned\" >>\"$REL/release.yml.tmp\"\n    printf '%s\\t%s\\t%s\\n' \"$svc\" \"$pinned\" \"$id\" >>\"$REL/images.txt.tmp\"\n    printf '%s\"%s\":{\"ref\":\"%s\",\"id\":\"%s\"}' \"$sep\" \"$svc\" \"$pinned\" \"$id\" >>\"$REL/manifest.json.tmp\"\n    sep=,\n    log \"image    $svc -> $pinned\"\n  done\n  printf '}}\\n' >>\"$REL/manifest.json.tmp\"\n  mv -f \"$REL/release.yml.tmp\" \"$REL/release.yml\"\n  mv -f \"$REL/images.txt.tmp\" \"$REL/images.txt\"\n  mv -f \"$REL/manifest.json.tmp\" \"$REL/manifest.json\"\n}\nfiles_hash() { awk -F '\\t' -v s=\"$1\" '$1 == s { print $2; exit }' \"$DIR/current/files.hash\" 2>/dev/null; }\n\nrun_migrations() { # service timeout\n  log \"running $1 (timeout $2s) while the current release keeps serving\"\n  { SD_ROOT=\"$REL\" timeout \"$2\" \"$REL/dc\" run --rm --no-TTY \"$1\" 2>&1; echo $? >\"$RUN/migrate.rc\"; } | sed 's/^/  | /'\n  rc=$(cat \"$RUN/migrate.rc\")\n  [ \"$rc\" = 0 ] || fail \"migration service $1 failed (exit $rc); nothing was switched, the current release keeps serving\"\n  log \"migrations done\"\n}\n\n# Records the schema revision this release runs on (best effort: the migrate service may not be Alembic).\nrecord_revision() { # migrate-service\n  rev=$(SD_ROOT=\"$REL\" timeout 120 \"$REL/dc\" run --rm --no-deps --no-TTY --entrypoint alembic \"$1\" current 2>/dev/null |\n    awk '/^[0-9A-Za-z_]+( \\(head\\))?$/ { r = $1 } END { print r }')\n  printf '%s\\n' \"${rev:-unknown}\" >\"$REL/alembic.rev\"\n  log \"schema  alembic revision ${rev:-unknown}\"\n}\n\n# Runs `alembic downgrade` to the revision a target release recorded, with the NEWER release's code\n# (only it knows how to undo its migrations). args: newer-release-root migrate-service target timeout\ndowngrade_to() {\n  has_service \"$1\" \"$2\" || { log \"release $(basename \"$1\") has no service $2; the schema stays as it is\"; return 0; }\n  rev=$(cat \"$DIR/releases/$3/alembic.rev\" 2>/dev/null || true)\n  case $rev in '' | unknown) log \"no alembic revision recorded for $3; the schema stays as it is\"; return 0 ;; esac\n  log \"schema  alembic downgrade $rev (rollback-migrations is on)\"\n  { SD_ROOT=\"$1\" timeout \"$4\" \"$1/dc\" run --rm --no-deps --no-TTY --entrypoint alembic \"$2\" downgrade \"$rev\" 2>&1; echo $? >\"$RUN/downgrade.rc\"; } | sed 's/^/  | /'\n  [ \"$(cat \"$RUN/downgrade.rc\")\" = 0 ] || { log \"warning: alembic downgrade failed; rolling back the images anyway\"; return 1; }\n}\n\n# Container id of a service in the project (running or not).\ncid_of() { docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\" --filter \"label=com.docker.compose.service=$1\" | head -n 1; }\n\n# Decides which services must be recreated: config hash, image id, or bind-mounted files differ.\n# args: services in dependency order. Sets CHANGED (space separated).\nplan_switch() {\n  CHANGED= KEPT=\n  for s in \"$@\"; do\n    cid=$(cid_of \"$s\")\n    want=$(dc config --hash \"$s\" 2>/dev/null | awk '{print $2}')\n    img=$(docker image inspect -f '{{.Id}}' \"$(img_of \"$s\")\" 2>/dev/null)\n    why=\n    if [ -z \"$cid\" ]; then why=new\n    else\n      have=$(docker inspect -f '{{index .Config.Labels \"com.docker.compose.config-hash\"}}' \"$cid\")\n      hid=$(docker inspect -f '{{.Image}}' \"$cid\")\n      if [ \"$have\" != \"$want\" ]; then why=config\n      elif [ \"$hid\" != \"$img\" ]; then why=image\n      elif [ \"$(files_hash \"$s\")\" != \"$(prev_files \"$s\")\" ]; then why=files\n      fi\n    fi\n    old=$(docker inspect -f '{{.Config.Image}}' \"$cid\" 2>/dev/null || true)\n    if [ \"$why\" = new ]; then mark \"service $s create new - $(img_of \"$s\")\"\n    elif [ -n \"$why\" ]; then CHANGED=\"$CHANGED $s\"; mark \"service $s recreate $why ${old:--} $(img_of \"$s\")\"\n    else\n      mark \"service $s unchanged - ${old:--} $(img_of \"$s\")\"\n      KEPT=\"$KEPT $s=$cid:$(docker inspect -f '{{.RestartCount}}' \"$cid\")\"\n    fi\n  done\n}\nprev_files() {\n  h=\n  [ -z \"$FROM\" ] || h=$(awk -F '\\t' -v s=\"$1\" '$1 == s { print $2; exit }' \"$DIR/releases/$FROM/files.hash\" 2>/dev/null)\n  echo \"${h:--}\"\n}\nimg_of() { awk -F '\\t' -v s=\"$1\" '$1 == s { print $2; exit }' \"$DIR/current/images.txt\"; }\n\npoint_current() { # release id\n  ln -sfn \"releases/$1\" \"$DIR/current.tmp\" && mv -Tf \"$DIR/current.tmp\" \"$DIR/current\"\n}\n\n# Re-tags local-only images (no registry digest) to the exact image id the release recorded.\nrestore_tags() {\n  while IFS='\t' read -r svc ref id; do\n    case $ref in *@sha256:*) continue ;; esac\n    have=$(docker image inspect -f '{{.Id}}' \"$ref\" 2>/dev/null || true)\n    if [ \"$have\" != \"$id\" ]; then\n      docker tag \"$id\" \"$ref\" 2>/dev/null && log \"retag    $ref -> $id\" || log \"warning: image $id of $svc is gone; $ref stays as it is\"\n    fi\n  done <\"$DIR/current/images.txt\"\n}\n\nlong_running() { awk -F '\\t' '$2 != \"oneshot\" { print $1 }' \"$DIR/current/services.txt\"; }\n# Whether a release has a service (its services.txt). args: release-dir service\nhas_service() { awk -F '\\t' -v s=\"$2\" '$1 == s { f = 1 } END { exit !f }' \"$1/services.txt\" 2>/dev/null; }\nrunning_cid() { docker ps -q --filter \"label=com.docker.compose.project=$PROJECT\" --filter \"label=com.docker.compose.service=$1\" --filter status=running | head -n 1; }\n\n# The host's own Compose must accept the release before anything changes (keys newer than it,\n# empty images, …): otherwise the run ends here with Compose's message and its version.\ncheck_config() {\n  v=$(docker compose version --short 2>/dev/null || echo unknown)\n  if ! SD_ROOT=\"$REL\" \"$REL/dc\" config -q >\"$RUN/check.out\" 2>&1; then\n    sed 's/^/  | /' \"$RUN/check.out\" | tail -n 10\n    fail \"the host's Compose $v rejects the release: $(grep -v '^ *$' \"$RUN/check.out\" | tail -n 1); nothing was changed\"\n  fi\n  log \"config   accepted by the host's Compose $v\"\n}\n\n# Brings the project to the release `current` points at: recreates exactly what differs (stop, remove,\n# start in dependency order), leaves the rest running.\napply_current() {\n  restore_tags\n  plan_switch $(long_running)\n  if [ -n \"$CHANGED\" ]; then\n    rev=; for s in $CHANGED; do rev=\"$s $rev\"; done\n    log \"stop    $rev\"\n    dc stop $rev 2>&1 | sed 's/^/  | /'\n    log \"remove  $rev\"\n    dc rm -f $rev 2>&1 | sed 's/^/  | /'\n  else\n    log \"no service changed\"\n  fi\n  # never name a service the release lacks: compose refuses the whole command for it\n  if [ -n \"$SKIP_ONESHOT\" ] && ! has_service \"$DIR/current\" \"$SKIP_ONESHOT\"; then\n    log \"note    release $(basename \"$(readlink \"$DIR/current\")\") has no service $SKIP_ONESHOT\"\n    SKIP_ONESHOT=\n  fi\n  if [ -n \"$SKIP_ONESHOT\" ]; then\n    # scale 0: compose removes its container and does not wait for it (--no-deps would change the\n    # dependents' config hash and recreate them)\n    log \"start   compose up without $SKIP_ONESHOT ($SKIP_WHY)\"\n    { dc up -d --no-build --remove-orphans --scale \"$SKIP_ONESHOT=0\" 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  else\n    log \"start   compose up (creates what is missing, keeps what is unchanged)\"\n    { dc up -d --no-build --remove-orphans 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  fi\n  [ \"$(cat \"$RUN/up.rc\")\" = 0 ] || { log \"warning: compose up exited $(cat \"$RUN/up.rc\"); starting each service on its own\"; start_each; }\n}\n\n# After a failed `compose up`: starts every long-running service that has no running container, one\n# by one, so one refused service never leaves the others stopped; verification then names what is down.\nstart_each() {\n  for s in $(long_running); do\n    [ -z \"$(running_cid \"$s\")\" ] || continue\n    log \"start   $s\"\n    dc up -d --no-build --no-deps \"$s\" 2>&1 | sed 's/^/  | /'\n  done\n}\n\nverify_current() { # timeout\n  specs=$(awk -F '\\t' -v x=\"$SKIP_ONESHOT\" '$1 != x { print $1 \":\" $2 }' \"$DIR/current/services.txt\")\n  verify \"$1\" $specs\n}\n\n# Restart count a container had before the switch, if plan_switch kept it running. args: service cid\nkept_restarts() {\n  for k in $KEPT; do case $k in \"$1=$2:\"*) echo \"${k##*:}\"; return 0 ;; esac; done\n  return 1\n}\n\n# A service without a health check passes once it stayed up RUN_SETTLE seconds of this verification\n# (a release that crashes a second after its start must not pass). args: service\nRUN_SETTLE=${RUN_SETTLE:-5}\nsettled() {\n  for r in $RUN_SEEN; do case $r in \"$1=\"*) [ $(( $(now) - ${r#*=} )) -ge \"$RUN_SETTLE\" ]; return ;; esac; done\n  RUN_SEEN=\"$RUN_SEEN $1=$(now)\"\n  return 1\n}\n\n# Waits until every long-running service is healthy (or running without a health check) and\n# every one-shot exited 0; fails fast on unhealthy, exited or restarting containers. A container kept\n# running through the switch is judged by restarts since then (its RestartCount is lifelong), and its\n# `unhealthy` is not final: it may have been waiting for a dependency the switch replaced.\n# args: timeout \"svc:kind\" ... (kind: health|run|oneshot)\nverify() {\n  deadline=$(( $(now) + $1 )); shift\n  RUN_SEEN=\n  while :; do\n    pending= bad=\n    for spec in \"$@\"; do\n      s=${spec%%:*} kind=${spec#*:}\n      cid=$(cid_of \"$s\")\n      if [ -z \"$cid\" ]; then pending=\"$pending $s\"; continue; fi\n      st=$(docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' \"$cid\")\n      read -r status code restarts health <<EOF\n$st\nEOF\n      case $kind in\n        oneshot)\n          if [ \"$status\" = exited ] && [ \"$code\" = 0 ]; then :; \n          elif [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          else pending=\"$pending $s\"; fi ;;\n        *)\n          kept=y; base=$(kept_restarts \"$s\" \"$cid\") || { kept=; base=0; }\n          if [ \"$status\" = restarting ] || [ \"$restarts\" -gt \"$base\" ] || [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = unhealthy ] && [ -z \"$kept\" ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = healthy ]; then :\n          elif [ \"$kind\" = run ] && [ \"$status\" = running ] && { [ -n \"$kept\" ] || settled \"$s\"; }; then :\n          else pending=\"$pending $s\"; fi ;;\n      esac\n    done\n    if [ -n \"$bad\" ]; then FAILED=$bad; return 1; fi\n    if [ -z \"$pending\" ]; then return 0; fi\n    if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=$pending; return 1; fi\n    sleep 1\n  done\n}\n\ncheck_urls() { # timeout url...\n  deadline=$(( $(now) + $1 )); shift\n  for u in \"$@\"; do\n    while :; do\n      if command -v curl >/dev/null 2>&1; then curl -fsS -o /dev/null --max-time 5 \"$u\" 2>\"$RUN/url.err\" && break\n      else wget -q -O /dev/null -T 5 \"$u\" 2>\"$RUN/url.err\" && break; fi\n      if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=\"url:$u\"; log \"url      $u did not answer 2xx: $(tail -n 1 \"$RUN/url.err\")\"; return 1; fi\n      sleep 1\n    done\n    log \"url      $u answered\"\n  done\n}\n\nexplain() { # services\n  for s in \"$@\"; do\n    case $s in url:*) continue ;; esac\n    cid=$(cid_of \"$s\")\n    mark \"failed-service $s\"\n    [ -n \"$cid\" ] || { log \"$s: no container\"; continue; }\n    log \"$s: $(docker inspect -f 'status={{.State.Status}} exit={{.State.ExitCode}} restarts={{.RestartCount}}{{if .State.Health}} health={{.State.Health.Status}}{{end}}' \"$cid\")\"\n    docker inspect -f '{{if .State.Health}}{{range .State.Health.Log}}  health: exit {{.ExitCode}}: {{.Output}}{{println}}{{end}}{{end}}' \"$cid\" | grep -v '^$' | tail -n 3\n    log \"$s: last log lines\"\n    docker logs --tail 20 \"$cid\" 2>&1 | sed 's/^/  | /'\n  done\n}\n\nlast_good() { # release to exclude\n  [ -f \"$DIR/history.log\" ] || return 0\n  awk -F '\\t' -v x=\"$1\" '$4 == \"success\" && $3 != x { r = $3 } END { print r }' \"$DIR/history.log\"\n}\n\nrecord() { # keep\n  log \"current -> $(basename \"$(readlink \"$DIR/current\")\")\"\n  keep=$1\n  ls -1 \"$DIR/releases\" | grep -v '\\.partial$' | sort -r | awk -v k=\"$keep\" 'NR > k' | while read -r old; do\n    [ \"$old\" = \"$REL_ID\" ] || [ \"$old\" = \"$GOOD\" ] || [ \"$old\" = \"$FROM\" ] || { rm -rf \"$DIR/releases/$old\"; log \"pruned   release $old\"; }\n  done\n  docker image prune -f >/dev/null 2>&1 || true\n}\n";
 
 ;// CONCATENATED MODULE: ./src/plan/transaction.ts
 
@@ -29233,6 +29260,8 @@ function deploySteps(t) {
             raw: 'FROM=$(basename "$(readlink "$DIR/current" 2>/dev/null)" 2>/dev/null); [ "$FROM" != . ] || FROM=',
         },
         { raw: 'GOOD=$(last_good "$REL_ID"); mark "from ${FROM:--} good ${GOOD:--}"' },
+        { phase: 'check' },
+        { call: 'check_config', args: [] },
         { phase: 'pull' },
         ...pullList(t.services, t.registry).map((p) => ({ call: 'pull_image', args: [p.image, p.policy] })),
         { raw: 'rm -rf "$RUN/.docker"' },
@@ -29352,6 +29381,186 @@ function composeWrapper(project, projectDir, composeFiles) {
         ].join(' '),
         '',
     ].join('\n');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/plan/stack.ts
+/** The deploy's view of a merged compose model: services in dependency order, images, files to ship. Pure. */
+
+
+
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Seconds from a compose duration (`1m30s`, `500ms`, `10s`, or a number of seconds). */
+function durationSec(v, fallback) {
+    if (typeof v === 'number')
+        return v;
+    if (typeof v !== 'string' || !v.trim())
+        return fallback;
+    const re = /(\d+(?:\.\d+)?)(ms|us|ns|h|m|s)/g;
+    let total = 0;
+    let matched = '';
+    for (const m of v.matchAll(re)) {
+        const n = Number(m[1]);
+        total +=
+            m[2] === 'h' ? n * 3600 : m[2] === 'm' ? n * 60 : m[2] === 's' ? n : m[2] === 'ms' ? n / 1000 : 0;
+        matched += m[0];
+    }
+    return matched === v.trim() ? total : fallback;
+}
+function dependsOnOf(svc) {
+    const d = svc.depends_on;
+    if (Array.isArray(d))
+        return d.map((n) => ({ name: String(n), condition: 'service_started' }));
+    if (isObj(d))
+        return Object.entries(d).map(([name, v]) => ({
+            name,
+            condition: isObj(v) && typeof v.condition === 'string' ? v.condition : 'service_started',
+        }));
+    return [];
+}
+function isRelative(p) {
+    return p.startsWith('./') || p.startsWith('../') || p === '.' || p === '..';
+}
+/** Relative host paths a service bind-mounts, from short (`./a:/b:ro`) or long syntax. */
+function bindSources(svc) {
+    const out = [];
+    for (const v of Array.isArray(svc.volumes) ? svc.volumes : []) {
+        if (typeof v === 'string') {
+            const src = v.split(':')[0];
+            if (isRelative(src))
+                out.push(external_node_path_.posix.normalize(src));
+        }
+        else if (isObj(v) && v.type === 'bind' && typeof v.source === 'string' && isRelative(v.source)) {
+            out.push(external_node_path_.posix.normalize(v.source));
+        }
+    }
+    return out;
+}
+/** Relative files a service or the top level reads at deploy time (env_file, configs, secrets). */
+function envFiles(svc) {
+    const e = svc.env_file;
+    const list = Array.isArray(e) ? e : e === undefined ? [] : [e];
+    return list
+        .map((x) => (typeof x === 'string' ? x : isObj(x) && typeof x.path === 'string' ? x.path : ''))
+        .filter((p) => p && !external_node_path_.posix.isAbsolute(p))
+        .map((p) => external_node_path_.posix.normalize(p));
+}
+/** Every local path (relative to the project directory) the release must carry; build contexts excluded. */
+function shippedPaths(model) {
+    const out = new Set();
+    const services = isObj(model.services) ? model.services : {};
+    for (const svc of Object.values(services)) {
+        if (!isObj(svc))
+            continue;
+        for (const p of [...bindSources(svc), ...envFiles(svc)])
+            out.add(p);
+    }
+    for (const section of ['configs', 'secrets']) {
+        const s = model[section];
+        if (!isObj(s))
+            continue;
+        for (const v of Object.values(s))
+            if (isObj(v) && typeof v.file === 'string' && !external_node_path_.posix.isAbsolute(v.file))
+                out.add(external_node_path_.posix.normalize(v.file));
+    }
+    return [...out].sort();
+}
+/** Services in dependency order (dependencies first), ties by name. Cycles are a validation error upstream. */
+function dependencyOrder(model) {
+    const services = isObj(model.services) ? model.services : {};
+    const names = Object.keys(services).sort();
+    const seen = new Set();
+    const out = [];
+    const visit = (n, stack) => {
+        if (seen.has(n) || stack.has(n) || !(n in services))
+            return;
+        stack.add(n);
+        const svc = services[n];
+        for (const d of isObj(svc)
+            ? dependsOnOf(svc)
+                .map((x) => x.name)
+                .sort()
+            : [])
+            visit(d, stack);
+        stack.delete(n);
+        seen.add(n);
+        out.push(n);
+    };
+    for (const n of names)
+        visit(n, new Set());
+    return out;
+}
+/** Whether `compose up` starts a service: no profiles, or one of them active. */
+function active(svc, profiles) {
+    const p = isObj(svc) && Array.isArray(svc.profiles) ? svc.profiles.map(String) : [];
+    return p.length === 0 || p.some((x) => profiles.includes(x) || profiles.includes('*'));
+}
+/** Active profiles from COMPOSE_PROFILES (comma separated). */
+function profilesOf(env) {
+    return (env.COMPOSE_PROFILES ?? '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
+}
+/**
+ * The migrate one-shot of this stack: the default name only when the stack has that service; a name
+ * given explicitly must be one of the stack's services.
+ */
+function migrateServiceOf(model, name, explicit, profiles = []) {
+    if (!name)
+        return undefined;
+    const services = isObj(model.services) ? model.services : {};
+    if (name in services && active(services[name], profiles))
+        return name;
+    if (!explicit)
+        return undefined;
+    const names = Object.keys(services).filter((n) => active(services[n], profiles));
+    throw new errors/* ConfigError */.xL(`migrate-service: "${name}" is not a service of the stack (services: ${names.sort().join(', ') || 'none'}); name one of them or set it empty`);
+}
+/** The deploy plan's services from the merged model: those compose up starts, in dependency order. */
+function servicesOf(model, opts) {
+    const all = isObj(model.services) ? model.services : {};
+    const services = Object.fromEntries(Object.entries(all).filter(([, v]) => active(v, opts.profiles ?? [])));
+    const completedTargets = new Set();
+    for (const svc of Object.values(services))
+        if (isObj(svc))
+            for (const d of dependsOnOf(svc))
+                if (d.condition === 'service_completed_successfully')
+                    completedTargets.add(d.name);
+    return dependencyOrder({ services }).map((name) => {
+        const svc = services[name];
+        const ext = isObj(svc['x-stack-deploy']) ? svc['x-stack-deploy'] : {};
+        const hc = isObj(svc.healthcheck) ? svc.healthcheck : undefined;
+        const hasHealthcheck = !!hc && hc.disable !== true && !(Array.isArray(hc.test) && hc.test[0] === 'NONE');
+        const interval = durationSec(hc?.interval, 30);
+        const timeout = durationSec(hc?.timeout, 30);
+        const retries = typeof hc?.retries === 'number' ? hc.retries : Number(hc?.retries ?? 3) || 3;
+        const startPeriod = durationSec(hc?.start_period, 0);
+        return {
+            name,
+            image: typeof svc.image === 'string' ? svc.image : '',
+            oneshot: name === opts.migrateService || completedTargets.has(name) || ext.role === 'oneshot',
+            dependsOn: dependsOnOf(svc).map((d) => d.name),
+            hasHealthcheck,
+            healthBudgetSec: hasHealthcheck ? Math.ceil(startPeriod + (interval + timeout) * (retries + 1)) : 10,
+            bindFiles: bindSources(svc),
+        };
+    });
+}
+/** Default health-timeout: the slowest service's own budget, at least 30 s. */
+function defaultHealthTimeout(services) {
+    return Math.max(30, ...services.filter((s) => !s.oneshot).map((s) => s.healthBudgetSec));
+}
+/** Content hash of a set of files (path + bytes), for "its bind-mounted files changed". */
+function contentHash(entries) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const e of [...entries].sort((a, b) => a.path.localeCompare(b.path))) {
+        h.update(e.path + '\0');
+        h.update(e.data);
+        h.update('\0');
+    }
+    return h.digest('hex').slice(0, 16);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/bake.ts
@@ -29719,8 +29928,6 @@ function repoUrlOf(remote) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/steps/build-cache.ts
 /**
  * cache: local across runs: the rotated buildx cache directory travels through the GitHub Actions
@@ -30068,155 +30275,6 @@ async function readGitContext(cwd, env, runLocal) {
     return git;
 }
 
-;// CONCATENATED MODULE: ./src/plan/stack.ts
-/** The deploy's view of a merged compose model: services in dependency order, images, files to ship. Pure. */
-
-
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Seconds from a compose duration (`1m30s`, `500ms`, `10s`, or a number of seconds). */
-function durationSec(v, fallback) {
-    if (typeof v === 'number')
-        return v;
-    if (typeof v !== 'string' || !v.trim())
-        return fallback;
-    const re = /(\d+(?:\.\d+)?)(ms|us|ns|h|m|s)/g;
-    let total = 0;
-    let matched = '';
-    for (const m of v.matchAll(re)) {
-        const n = Number(m[1]);
-        total +=
-            m[2] === 'h' ? n * 3600 : m[2] === 'm' ? n * 60 : m[2] === 's' ? n : m[2] === 'ms' ? n / 1000 : 0;
-        matched += m[0];
-    }
-    return matched === v.trim() ? total : fallback;
-}
-function dependsOnOf(svc) {
-    const d = svc.depends_on;
-    if (Array.isArray(d))
-        return d.map((n) => ({ name: String(n), condition: 'service_started' }));
-    if (isObj(d))
-        return Object.entries(d).map(([name, v]) => ({
-            name,
-            condition: isObj(v) && typeof v.condition === 'string' ? v.condition : 'service_started',
-        }));
-    return [];
-}
-function isRelative(p) {
-    return p.startsWith('./') || p.startsWith('../') || p === '.' || p === '..';
-}
-/** Relative host paths a service bind-mounts, from short (`./a:/b:ro`) or long syntax. */
-function bindSources(svc) {
-    const out = [];
-    for (const v of Array.isArray(svc.volumes) ? svc.volumes : []) {
-        if (typeof v === 'string') {
-            const src = v.split(':')[0];
-            if (isRelative(src))
-                out.push(external_node_path_.posix.normalize(src));
-        }
-        else if (isObj(v) && v.type === 'bind' && typeof v.source === 'string' && isRelative(v.source)) {
-            out.push(external_node_path_.posix.normalize(v.source));
-        }
-    }
-    return out;
-}
-/** Relative files a service or the top level reads at deploy time (env_file, configs, secrets). */
-function envFiles(svc) {
-    const e = svc.env_file;
-    const list = Array.isArray(e) ? e : e === undefined ? [] : [e];
-    return list
-        .map((x) => (typeof x === 'string' ? x : isObj(x) && typeof x.path === 'string' ? x.path : ''))
-        .filter((p) => p && !external_node_path_.posix.isAbsolute(p))
-        .map((p) => external_node_path_.posix.normalize(p));
-}
-/** Every local path (relative to the project directory) the release must carry; build contexts excluded. */
-function shippedPaths(model) {
-    const out = new Set();
-    const services = isObj(model.services) ? model.services : {};
-    for (const svc of Object.values(services)) {
-        if (!isObj(svc))
-            continue;
-        for (const p of [...bindSources(svc), ...envFiles(svc)])
-            out.add(p);
-    }
-    for (const section of ['configs', 'secrets']) {
-        const s = model[section];
-        if (!isObj(s))
-            continue;
-        for (const v of Object.values(s))
-            if (isObj(v) && typeof v.file === 'string' && !external_node_path_.posix.isAbsolute(v.file))
-                out.add(external_node_path_.posix.normalize(v.file));
-    }
-    return [...out].sort();
-}
-/** Services in dependency order (dependencies first), ties by name. Cycles are a validation error upstream. */
-function dependencyOrder(model) {
-    const services = isObj(model.services) ? model.services : {};
-    const names = Object.keys(services).sort();
-    const seen = new Set();
-    const out = [];
-    const visit = (n, stack) => {
-        if (seen.has(n) || stack.has(n) || !(n in services))
-            return;
-        stack.add(n);
-        const svc = services[n];
-        for (const d of isObj(svc)
-            ? dependsOnOf(svc)
-                .map((x) => x.name)
-                .sort()
-            : [])
-            visit(d, stack);
-        stack.delete(n);
-        seen.add(n);
-        out.push(n);
-    };
-    for (const n of names)
-        visit(n, new Set());
-    return out;
-}
-/** The deploy plan's services from the merged model. */
-function servicesOf(model, opts) {
-    const services = isObj(model.services) ? model.services : {};
-    const completedTargets = new Set();
-    for (const svc of Object.values(services))
-        if (isObj(svc))
-            for (const d of dependsOnOf(svc))
-                if (d.condition === 'service_completed_successfully')
-                    completedTargets.add(d.name);
-    return dependencyOrder(model).map((name) => {
-        const svc = services[name];
-        const ext = isObj(svc['x-stack-deploy']) ? svc['x-stack-deploy'] : {};
-        const hc = isObj(svc.healthcheck) ? svc.healthcheck : undefined;
-        const hasHealthcheck = !!hc && hc.disable !== true && !(Array.isArray(hc.test) && hc.test[0] === 'NONE');
-        const interval = durationSec(hc?.interval, 30);
-        const timeout = durationSec(hc?.timeout, 30);
-        const retries = typeof hc?.retries === 'number' ? hc.retries : Number(hc?.retries ?? 3) || 3;
-        const startPeriod = durationSec(hc?.start_period, 0);
-        return {
-            name,
-            image: typeof svc.image === 'string' ? svc.image : '',
-            oneshot: name === opts.migrateService || completedTargets.has(name) || ext.role === 'oneshot',
-            dependsOn: dependsOnOf(svc).map((d) => d.name),
-            hasHealthcheck,
-            healthBudgetSec: hasHealthcheck ? Math.ceil(startPeriod + (interval + timeout) * (retries + 1)) : 10,
-            bindFiles: bindSources(svc),
-        };
-    });
-}
-/** Default health-timeout: the slowest service's own budget, at least 30 s. */
-function defaultHealthTimeout(services) {
-    return Math.max(30, ...services.filter((s) => !s.oneshot).map((s) => s.healthBudgetSec));
-}
-/** Content hash of a set of files (path + bytes), for "its bind-mounted files changed". */
-function contentHash(entries) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const e of [...entries].sort((a, b) => a.path.localeCompare(b.path))) {
-        h.update(e.path + '\0');
-        h.update(e.data);
-        h.update('\0');
-    }
-    return h.digest('hex').slice(0, 16);
-}
-
 ;// CONCATENATED MODULE: ./src/steps/follow.ts
 
 
@@ -30366,7 +30424,9 @@ const MIGRATE_TIMEOUT_SEC = 900;
 function prepare(ctx) {
     const s = ctx.settings;
     const model = (ctx.report.model ?? {});
-    const services = servicesOf(model, { migrateService: s.migrateService });
+    const profiles = profilesOf({ ...ctx.report.env, ...ctx.injected });
+    const migrateService = migrateServiceOf(model, s.migrateService, s.migrateServiceExplicit, profiles);
+    const services = servicesOf(model, { migrateService, profiles });
     if (services.length === 0)
         throw new errors/* ConfigError */.xL('the compose files define no services');
     for (const svc of services)
@@ -30379,7 +30439,10 @@ function prepare(ctx) {
     }
     let layout;
     try {
-        layout = bundleLayout(s.composeFiles, shippedPaths(model));
+        // included and extended compose files ship too: compose on the host reads them again
+        const projectDirCwd = external_node_path_.posix.dirname(external_node_path_.posix.normalize(s.composeFiles[0]));
+        const sources = (ctx.report.composeSources ?? []).map((f) => external_node_path_.posix.relative(projectDirCwd, f));
+        layout = bundleLayout(s.composeFiles, [...new Set([...shippedPaths(model), ...sources])]);
     }
     catch (err) {
         throw new errors/* ConfigError */.xL(`release bundle: ${err.message}`);
@@ -30397,7 +30460,7 @@ function prepare(ctx) {
         meta: ctx.meta,
         services,
         registry: s.registry?.host,
-        migrateService: s.migrateService,
+        migrateService,
         migrateTimeoutSec: MIGRATE_TIMEOUT_SEC,
         rollbackOnFailure: s.rollbackOnFailure,
         downgradeOnRollback: s.rollbackMigrations,
@@ -30832,6 +30895,27 @@ const RULE_BY_ID = new Map(RULES.map((x) => [x.id, x]));
 function defaultSeverity(rule) {
     return RULE_BY_ID.get(rule)?.severity ?? 'error';
 }
+/**
+ * Opinions about a stack's shape (limits, who publishes, internal networks, health checks, restart
+ * policies, migration gates, documented variables): warnings for a stack that declares no roles
+ * under the default policy. Every other rule is a Compose check, a correctness or a safety rule.
+ */
+const SHAPE_OPINIONS = new Set([
+    'SD-DEP-004',
+    'SD-DEP-005',
+    'SD-ENV-006',
+    'SD-ENV-007',
+    'SD-NET-001',
+    'SD-NET-002',
+    'SD-NET-003',
+    'SD-VOL-001',
+    'SD-HC-001',
+    'SD-HC-002',
+    'SD-RST-002',
+    'SD-RES-001',
+    'SD-RES-002',
+    'SD-RES-004',
+]);
 
 ;// CONCATENATED MODULE: ./src/config/validate/tree.ts
 
@@ -31130,8 +31214,17 @@ function checkConsistency(c) {
         const w = `services.${s.name}`;
         const svc = s.node;
         const build = tree_get(svc, 'build');
-        if (!tree_get(svc, 'image') && !build) {
+        const image = tree_get(svc, 'image');
+        if (image && image.kind === 'scalar' && scalarText(image) === '' && !build) {
+            sink.add('SD-SCH-005', image.loc, `${w}.image: ${image.kind === 'scalar' && image.raw ? `${image.raw} interpolates to` : 'is'} an empty string and there is no build; Compose refuses a service without an image or a build context`);
+        }
+        else if (!image && !build) {
             sink.add('SD-SCH-005', s.entry.keyLoc, `${w}: has neither image nor build (a service only defined in an override file is usually a misspelt base service)`);
+        }
+        const platform = str(tree_get(svc, 'platform'));
+        const platforms = tree_get(build, 'platforms');
+        if (platform && platforms && !seqItems(platforms).some((p) => scalarText(p) === platform)) {
+            sink.add('SD-SCH-004', platforms.loc, `${w}.build.platforms: must include the service's platform "${platform}" (Compose refuses the file otherwise)`);
         }
         if (tree_isMap(build) && tree_get(build, 'dockerfile') && tree_get(build, 'dockerfile_inline')) {
             sink.add('SD-SCH-004', build.loc, `${w}.build: dockerfile and dockerfile_inline are mutually exclusive`);
@@ -45737,6 +45830,18 @@ const BY_IMAGE = [
     [/(^|\/)(postgres|postgis|mysql|mariadb|mongo|timescaledb)([:@-]|$)/, 'db'],
     [/(^|\/)(redis|valkey|memcached|keydb)([:@-]|$)/, 'cache'],
 ];
+/**
+ * Whether a stack is shaped for stack-deploy's full rule set: it declares roles (x-stack-deploy at the
+ * top or on a service), or every service is named like the bundled stack's.
+ */
+function declaresRoles(model) {
+    if (tree_get(model, 'x-stack-deploy'))
+        return true;
+    const services = mapEntries(tree_get(model, 'services'));
+    if (services.some((e) => tree_get(e.value, 'x-stack-deploy')))
+        return true;
+    return services.length > 0 && services.every((e) => e.key in BY_NAME);
+}
 function isRole(s) {
     return s !== undefined && ROLES.includes(s);
 }
@@ -46358,6 +46463,7 @@ function walkStrings(n, path, fn) {
 
 
 
+
 const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
 const INJECTED = ['IMAGE_TAG', 'REGISTRY'];
 // Built at run time: a literal file name inside resolve() makes the bundler copy every match in the repo.
@@ -46458,6 +46564,7 @@ function readText(abs) {
 /** Loads, interpolates and resolves extends/include for one compose file; its documents in order. */
 function loadComposeFile(abs, c, stack = []) {
     const display = c.display(abs);
+    c.loaded.add(abs);
     const text = readText(abs);
     if (text === undefined) {
         c.sink.add('SD-SCH-001', { file: display, line: 0, col: 0 }, `${display}: cannot read the compose file`);
@@ -46632,7 +46739,7 @@ async function validate(input) {
     let envText = input.envContent;
     if (envText === undefined) {
         envText = readText(envAbs);
-        if (envText === undefined && input.envFile !== undefined) {
+        if (envText === undefined && input.envFile !== undefined && !input.envFileOptional) {
             sink.add('SD-ENV-001', { file: envDisplay, line: 0, col: 0 }, `${envDisplay}: env file not found`);
         }
     }
@@ -46644,7 +46751,17 @@ async function validate(input) {
     const lookup = (k) => (has(extra, k) ? extra[k] : (dotenv.vars.get(k) ?? penv(k)));
     // compose files
     const uses = [];
-    const ctx = { cwd, compose, sink, lookup, unsetSeverity, uses, display, projectDir };
+    const ctx = {
+        cwd,
+        compose,
+        sink,
+        lookup,
+        unsetSeverity,
+        uses,
+        display,
+        projectDir,
+        loaded: new Set(),
+    };
     let dict;
     let failed = false;
     const fileDocs = [];
@@ -46765,7 +46882,12 @@ async function validate(input) {
         }
     }
     secretKeys = [...new Set(secretKeys)].sort();
-    const findings = finish(sink.findings, redact_redactor(secretKeys.map((k) => lookup(k))));
+    // the default policy on a stack that declares no roles: shape opinions are advice, not errors
+    const opinionsAsWarnings = input.policy === 'auto' && !!model && !declaresRoles(model);
+    const found = opinionsAsWarnings
+        ? sink.findings.map((f) => (SHAPE_OPINIONS.has(f.rule) ? { ...f, severity: 'warning' } : f))
+        : sink.findings;
+    const findings = finish(found, redact_redactor(secretKeys.map((k) => lookup(k))));
     const env = {};
     for (const [k, v] of dotenv.vars)
         env[k] = v;
@@ -46777,6 +46899,7 @@ async function validate(input) {
         env,
         secretKeys,
         files: model ? referencedFiles(model, projectDir, cwd) : [],
+        composeSources: [...ctx.loaded].map((f) => (0,external_node_path_.relative)(cwd, f)).sort(),
     };
 }
 /** SD-SCH-008 obsolete version, SD-SCH-007 the same mount target twice in one service of one file. */
@@ -47286,6 +47409,7 @@ async function validateStack(s, deps) {
         cwd,
         composeFiles: s.composeFiles,
         envFile: s.env ? undefined : s.envFile,
+        envFileOptional: !s.envFileGiven,
         envContent: s.env?.reveal(),
         profile: s.profile,
         policy: s.policy,
@@ -47323,6 +47447,7 @@ async function validateStack(s, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
 
 
 
@@ -47399,6 +47524,9 @@ async function runPipeline(settings, deps) {
         outputs.set('findings', String(v.report.errors));
         if (v.sarifPath)
             outputs.set('sarif-file', v.sarifPath);
+        // an explicit migrate-service the stack lacks is a configuration error, before any connection
+        if (v.report.model)
+            migrateServiceOf(v.report.model, settings.migrateService, settings.migrateServiceExplicit, profilesOf(v.report.env));
         return v;
     };
     const buildImages = async (report, push) => {
@@ -47593,6 +47721,7 @@ var transport_ssh = __nccwpck_require__(7171);
 
 
 
+
 /** Reads every input declared in action.yml; nothing else. */
 function getInputs() {
     const raw = {};
@@ -47612,7 +47741,11 @@ async function main() {
         for (const name of ['ssh-key', 'registry-password', 'env'])
             if (raw[name])
                 actionsLogger.secret(raw[name]);
-        const settings = toSettings(raw, { githubSha: process.env.GITHUB_SHA, onGitHub: process.env.GITHUB_ACTIONS === 'true' }, (m) => core/* warning */.$e(m));
+        const settings = toSettings(raw, {
+            githubSha: process.env.GITHUB_SHA,
+            onGitHub: process.env.GITHUB_ACTIONS === 'true',
+            exists: external_node_fs_.existsSync,
+        }, (m) => core/* warning */.$e(m));
         const secrets = secretsOf(settings);
         (0,transport_process/* setProcessDebug */.h)((l) => core/* debug */.Yz(l), (t) => redact(t, secrets));
         const result = await runPipeline(settings, {

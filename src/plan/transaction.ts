@@ -94,6 +94,8 @@ export function deploySteps(t: DeployTxn): TxnStep[] {
       raw: 'FROM=$(basename "$(readlink "$DIR/current" 2>/dev/null)" 2>/dev/null); [ "$FROM" != . ] || FROM=',
     },
     { raw: 'GOOD=$(last_good "$REL_ID"); mark "from ${FROM:--} good ${GOOD:--}"' },
+    { phase: 'check' },
+    { call: 'check_config', args: [] },
     { phase: 'pull' },
     ...pullList(t.services, t.registry).map((p) => ({ call: 'pull_image', args: [p.image, p.policy] })),
     { raw: 'rm -rf "$RUN/.docker"' },

@@ -9,7 +9,7 @@ import {
   readdirSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 import type { Settings } from '../config/settings.js';
 import type { ValidationReport } from '../config/validate/index.js';
 import { bundleLayout, injectedEnvFile, type BundleLayout } from '../plan/bundle.js';
@@ -27,6 +27,8 @@ import type { RemoteLayout } from '../plan/remote.js';
 import {
   contentHash,
   defaultHealthTimeout,
+  migrateServiceOf,
+  profilesOf,
   servicesOf,
   shippedPaths,
   type ServicePlan,
@@ -80,7 +82,9 @@ type Obj = Record<string, unknown>;
 export function prepare(ctx: DeployContext): Prepared {
   const s = ctx.settings;
   const model = (ctx.report.model ?? {}) as Obj;
-  const services = servicesOf(model, { migrateService: s.migrateService });
+  const profiles = profilesOf({ ...ctx.report.env, ...ctx.injected });
+  const migrateService = migrateServiceOf(model, s.migrateService, s.migrateServiceExplicit, profiles);
+  const services = servicesOf(model, { migrateService, profiles });
   if (services.length === 0) throw new ConfigError('the compose files define no services');
   for (const svc of services)
     if (!svc.image)
@@ -94,7 +98,10 @@ export function prepare(ctx: DeployContext): Prepared {
   }
   let layout: BundleLayout;
   try {
-    layout = bundleLayout(s.composeFiles, shippedPaths(model));
+    // included and extended compose files ship too: compose on the host reads them again
+    const projectDirCwd = posix.dirname(posix.normalize(s.composeFiles[0]));
+    const sources = (ctx.report.composeSources ?? []).map((f) => posix.relative(projectDirCwd, f));
+    layout = bundleLayout(s.composeFiles, [...new Set([...shippedPaths(model), ...sources])]);
   } catch (err) {
     throw new ConfigError(`release bundle: ${(err as Error).message}`);
   }
@@ -111,7 +118,7 @@ export function prepare(ctx: DeployContext): Prepared {
     meta: ctx.meta,
     services,
     registry: s.registry?.host,
-    migrateService: s.migrateService,
+    migrateService,
     migrateTimeoutSec: MIGRATE_TIMEOUT_SEC,
     rollbackOnFailure: s.rollbackOnFailure,
     downgradeOnRollback: s.rollbackMigrations,

@@ -8,7 +8,8 @@ import { isTracked } from './gitindex.js';
 import { interpolateTree, type VariableUse } from './interpolate.js';
 import { loadYaml } from './load.js';
 import { applyResets, mergeInto, mergeMappings, stripResets } from './merge.js';
-import { checkStackExtension, resolveRoles } from './roles.js';
+import { SHAPE_OPINIONS } from './catalogue.js';
+import { checkStackExtension, declaresRoles, resolveRoles } from './roles.js';
 import { redactor, type Redactor } from './redact.js';
 import { runRules } from './rules.js';
 import { validateSchema } from './schema.js';
@@ -42,6 +43,8 @@ interface Ctx {
   uses: VariableUse[];
   display: (abs: string) => string;
   projectDir: string;
+  /** every compose file read (include/extends targets too), absolute */
+  loaded: Set<string>;
 }
 
 const REMOTE_CONTEXT = /^([a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;
@@ -155,6 +158,7 @@ function readText(abs: string): string | undefined {
 /** Loads, interpolates and resolves extends/include for one compose file; its documents in order. */
 function loadComposeFile(abs: string, c: Ctx, stack: string[] = []): YMap[] | undefined {
   const display = c.display(abs);
+  c.loaded.add(abs);
   const text = readText(abs);
   if (text === undefined) {
     c.sink.add('SD-SCH-001', { file: display, line: 0, col: 0 }, `${display}: cannot read the compose file`);
@@ -326,7 +330,7 @@ export async function validate(input: ValidateInput): Promise<ValidationReport> 
   let envText = input.envContent;
   if (envText === undefined) {
     envText = readText(envAbs);
-    if (envText === undefined && input.envFile !== undefined) {
+    if (envText === undefined && input.envFile !== undefined && !input.envFileOptional) {
       sink.add('SD-ENV-001', { file: envDisplay, line: 0, col: 0 }, `${envDisplay}: env file not found`);
     }
   }
@@ -341,7 +345,17 @@ export async function validate(input: ValidateInput): Promise<ValidationReport> 
 
   // compose files
   const uses: VariableUse[] = [];
-  const ctx: Ctx = { cwd, compose, sink, lookup, unsetSeverity, uses, display, projectDir };
+  const ctx: Ctx = {
+    cwd,
+    compose,
+    sink,
+    lookup,
+    unsetSeverity,
+    uses,
+    display,
+    projectDir,
+    loaded: new Set(),
+  };
   let dict: YMap | undefined;
   let failed = false;
   const fileDocs: YMap[] = [];
@@ -491,7 +505,12 @@ export async function validate(input: ValidateInput): Promise<ValidationReport> 
   }
 
   secretKeys = [...new Set(secretKeys)].sort();
-  const findings = finish(sink.findings, redactor(secretKeys.map((k) => lookup(k))));
+  // the default policy on a stack that declares no roles: shape opinions are advice, not errors
+  const opinionsAsWarnings = input.policy === 'auto' && !!model && !declaresRoles(model);
+  const found = opinionsAsWarnings
+    ? sink.findings.map((f) => (SHAPE_OPINIONS.has(f.rule) ? { ...f, severity: 'warning' as const } : f))
+    : sink.findings;
+  const findings = finish(found, redactor(secretKeys.map((k) => lookup(k))));
   const env: Record<string, string> = {};
   for (const [k, v] of dotenv.vars) env[k] = v;
   return {
@@ -502,6 +521,7 @@ export async function validate(input: ValidateInput): Promise<ValidationReport> 
     env,
     secretKeys,
     files: model ? referencedFiles(model, projectDir, cwd) : [],
+    composeSources: [...ctx.loaded].map((f) => relative(cwd, f)).sort(),
   };
 }
 
