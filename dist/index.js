@@ -28407,6 +28407,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: getInputs
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: external "node:os"
@@ -28542,8 +28544,7 @@ const INPUTS = [
     },
     {
         "name": "compose-files",
-        "description": "Compose files in merge order, separated by spaces or newlines.",
-        "default": "compose/docker-compose.yml compose/docker-compose.prod.yml"
+        "description": "Compose files in merge order, separated by spaces or newlines. Default: the file Compose itself picks in working-directory (compose.yaml, compose.yml, docker-compose.yaml, docker-compose.yml, with its .override file), else compose/docker-compose.yml compose/docker-compose.prod.yml."
     },
     {
         "name": "env-file",
@@ -28561,8 +28562,8 @@ const INPUTS = [
     },
     {
         "name": "policy",
-        "description": "Validation rules: stack (every rule, for stacks shaped like the bundled one) | compose (only the checks Compose itself makes).",
-        "default": "stack"
+        "description": "Validation rules: auto (a stack that declares roles under x-stack-deploy, or is shaped like the bundled one, gets every rule; any other stack gets Compose's checks and the safety rules as errors, the shape opinions as warnings) | stack (every rule as errors) | compose (only the checks Compose itself makes).",
+        "default": "auto"
     },
     {
         "name": "project-name",
@@ -28646,7 +28647,7 @@ const INPUTS = [
     },
     {
         "name": "migrate-service",
-        "description": "The one-shot service that runs migrations before the switch. Empty to skip.",
+        "description": "The one-shot service that runs migrations before the switch. The default applies only when the stack has a service of that name; any other name must be a service of the stack (checked before connecting). Empty to skip.",
         "default": "migrations"
     },
     {
@@ -28816,6 +28817,29 @@ const COMMANDS = [
     'doctor',
 ];
 const CACHES = ['gha', 'registry', 'inline', 'local', 'none'];
+/** The files Compose itself picks in a directory, in its order of preference. */
+const COMPOSE_DEFAULT_FILES = [
+    'compose.yaml',
+    'compose.yml',
+    'docker-compose.yaml',
+    'docker-compose.yml',
+];
+const BUNDLED_LAYOUT = ['compose/docker-compose.yml', 'compose/docker-compose.prod.yml'];
+/**
+ * compose-files when not given: Compose's own choice in working-directory (the first of
+ * COMPOSE_DEFAULT_FILES, with its .override file when present), else the bundled layout.
+ */
+function defaultComposeFiles(dir, exists) {
+    if (!exists)
+        return BUNDLED_LAYOUT;
+    const at = (f) => (dir === '.' ? f : `${dir.replace(/\/+$/, '')}/${f}`);
+    const main = COMPOSE_DEFAULT_FILES.find((f) => exists(at(f)));
+    if (main) {
+        const override = main.replace(/\.(ya?ml)$/, '.override.$1');
+        return exists(at(override)) ? [main, override] : [main];
+    }
+    return BUNDLED_LAYOUT.every((f) => exists(at(f))) ? BUNDLED_LAYOUT : [];
+}
 const PATTERNS = {
     projectName: /^[a-z0-9][a-z0-9_-]*$/,
     service: /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/,
@@ -28917,10 +28941,13 @@ function toSettings(raw, ctx, warn = () => { }) {
     };
     const command = oneOf('command', COMMANDS);
     const profile = oneOf('profile', ['prod', 'dev']);
-    const policy = oneOf('policy', ['stack', 'compose']);
+    const policy = oneOf('policy', ['auto', 'stack', 'compose']);
+    const workingDirectory = get('working-directory') ?? '.';
     const composeFiles = words(get('compose-files'));
     if (composeFiles.length === 0)
-        p.add('compose-files', 'at least one compose file', '');
+        composeFiles.push(...defaultComposeFiles(workingDirectory, ctx.exists));
+    if (composeFiles.length === 0)
+        p.add('compose-files', `compose files (none given, and none of ${COMPOSE_DEFAULT_FILES.join(', ')} in ${workingDirectory})`, '');
     const projectName = matching('project-name', PATTERNS.projectName, 'lowercase letters, digits, "-" and "_", starting with a letter or digit');
     const services = words(get('services'));
     for (const s of services)
@@ -29008,9 +29035,10 @@ function toSettings(raw, ctx, warn = () => { }) {
         p.add('migrate-service', 'a service name', migrateService);
     const settings = {
         command,
-        workingDirectory: get('working-directory') ?? '.',
+        workingDirectory,
         composeFiles,
         envFile: get('env-file') ?? '.env',
+        envFileGiven: !!raw['env-file']?.trim(),
         env: raw.env?.trim() ? new Sensitive(raw.env) : undefined,
         profile,
         policy,
@@ -29024,6 +29052,7 @@ function toSettings(raw, ctx, warn = () => { }) {
         cache: cache ?? 'none',
         platforms,
         migrateService: migrateService || undefined,
+        migrateServiceExplicit: !!migrateService && migrateService !== defaultOf('migrate-service'),
         healthTimeoutSec: seconds('health-timeout', 1, 3600),
         healthUrls,
         rollbackOnFailure: bool('rollback-on-failure'),
@@ -29060,8 +29089,6 @@ function secretsOf(s) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -29363,6 +29390,27 @@ const RULE_BY_ID = new Map(RULES.map((x) => [x.id, x]));
 function defaultSeverity(rule) {
     return RULE_BY_ID.get(rule)?.severity ?? 'error';
 }
+/**
+ * Opinions about a stack's shape (limits, who publishes, internal networks, health checks, restart
+ * policies, migration gates, documented variables): warnings for a stack that declares no roles
+ * under the default policy. Every other rule is a Compose check, a correctness or a safety rule.
+ */
+const SHAPE_OPINIONS = new Set([
+    'SD-DEP-004',
+    'SD-DEP-005',
+    'SD-ENV-006',
+    'SD-ENV-007',
+    'SD-NET-001',
+    'SD-NET-002',
+    'SD-NET-003',
+    'SD-VOL-001',
+    'SD-HC-001',
+    'SD-HC-002',
+    'SD-RST-002',
+    'SD-RES-001',
+    'SD-RES-002',
+    'SD-RES-004',
+]);
 
 ;// CONCATENATED MODULE: ./src/config/validate/tree.ts
 
@@ -29661,15 +29709,23 @@ function checkConsistency(c) {
         const w = `services.${s.name}`;
         const svc = s.node;
         const build = tree_get(svc, 'build');
-        if (!tree_get(svc, 'image') && !build) {
+        const image = tree_get(svc, 'image');
+        if (image && image.kind === 'scalar' && scalarText(image) === '' && !build) {
+            sink.add('SD-SCH-005', image.loc, `${w}.image: ${image.kind === 'scalar' && image.raw ? `${image.raw} interpolates to` : 'is'} an empty string and there is no build; Compose refuses a service without an image or a build context`);
+        }
+        else if (!image && !build) {
             sink.add('SD-SCH-005', s.entry.keyLoc, `${w}: has neither image nor build (a service only defined in an override file is usually a misspelt base service)`);
         }
-        const image = tree_get(svc, 'image');
         const ref = str(image);
         // Docker refuses such references anyway; on the host they would break log lines and markers
         // eslint-disable-next-line no-control-regex
         if (ref !== undefined && /[\s\x00-\x1f\x7f]/.test(ref)) {
             sink.add('SD-SCH-004', image.loc, `${w}.image: expected an image reference without whitespace or control characters, got ${JSON.stringify(ref)}`);
+        }
+        const platform = str(tree_get(svc, 'platform'));
+        const platforms = tree_get(build, 'platforms');
+        if (platform && platforms && !seqItems(platforms).some((p) => scalarText(p) === platform)) {
+            sink.add('SD-SCH-004', platforms.loc, `${w}.build.platforms: must include the service's platform "${platform}" (Compose refuses the file otherwise)`);
         }
         if (tree_isMap(build) && tree_get(build, 'dockerfile') && tree_get(build, 'dockerfile_inline')) {
             sink.add('SD-SCH-004', build.loc, `${w}.build: dockerfile and dockerfile_inline are mutually exclusive`);
@@ -44427,6 +44483,18 @@ const BY_IMAGE = [
     [/(^|\/)(postgres|postgis|mysql|mariadb|mongo|timescaledb)([:@-]|$)/, 'db'],
     [/(^|\/)(redis|valkey|memcached|keydb)([:@-]|$)/, 'cache'],
 ];
+/**
+ * Whether a stack is shaped for stack-deploy's full rule set: it declares roles (x-stack-deploy at the
+ * top or on a service), or every service is named like the bundled stack's.
+ */
+function declaresRoles(model) {
+    if (tree_get(model, 'x-stack-deploy'))
+        return true;
+    const services = mapEntries(tree_get(model, 'services'));
+    if (services.some((e) => tree_get(e.value, 'x-stack-deploy')))
+        return true;
+    return services.length > 0 && services.every((e) => e.key in BY_NAME);
+}
 function isRole(s) {
     return s !== undefined && ROLES.includes(s);
 }
@@ -45028,6 +45096,7 @@ function walkStrings(n, path, fn) {
 
 
 
+
 const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
 const INJECTED = ['IMAGE_TAG', 'REGISTRY'];
 // Built at run time: a literal file name inside resolve() makes the bundler copy every match in the repo.
@@ -45128,6 +45197,7 @@ function readText(abs) {
 /** Loads, interpolates and resolves extends/include for one compose file; its documents in order. */
 function loadComposeFile(abs, c, stack = []) {
     const display = c.display(abs);
+    c.loaded.add(abs);
     const text = readText(abs);
     if (text === undefined) {
         c.sink.add('SD-SCH-001', { file: display, line: 0, col: 0 }, `${display}: cannot read the compose file`);
@@ -45302,7 +45372,7 @@ async function validate(input) {
     let envText = input.envContent;
     if (envText === undefined) {
         envText = readText(envAbs);
-        if (envText === undefined && input.envFile !== undefined) {
+        if (envText === undefined && input.envFile !== undefined && !input.envFileOptional) {
             sink.add('SD-ENV-001', { file: envDisplay, line: 0, col: 0 }, `${envDisplay}: env file not found`);
         }
     }
@@ -45318,7 +45388,17 @@ async function validate(input) {
     const lookup = (k) => has(extra, k) ? extra[k] : (dotenv.vars.get(k) ?? (validate_FROM_PROCESS.has(k) ? penv(k) : undefined));
     // compose files
     const uses = [];
-    const ctx = { cwd, compose, sink, lookup, unsetSeverity, uses, display, projectDir };
+    const ctx = {
+        cwd,
+        compose,
+        sink,
+        lookup,
+        unsetSeverity,
+        uses,
+        display,
+        projectDir,
+        loaded: new Set(),
+    };
     let dict;
     let failed = false;
     const fileDocs = [];
@@ -45447,7 +45527,12 @@ async function validate(input) {
         }
     }
     secretKeys = [...new Set(secretKeys)].sort();
-    const findings = finish(sink.findings, redactor([
+    // the default policy on a stack that declares no roles: shape opinions are advice, not errors
+    const opinionsAsWarnings = input.policy === 'auto' && !!model && !declaresRoles(model);
+    const found = opinionsAsWarnings
+        ? sink.findings.map((f) => (SHAPE_OPINIONS.has(f.rule) ? { ...f, severity: 'warning' } : f))
+        : sink.findings;
+    const findings = finish(found, redactor([
         ...secretKeys.map((k) => lookup(k)),
         ...[...dotenv.vars.values()].filter((v) => v.length >= SECRET_LIKE_LENGTH),
         // values a bare KEY line took from the runner's environment
@@ -45464,6 +45549,7 @@ async function validate(input) {
         env,
         secretKeys,
         files: model ? referencedFiles(model, projectDir, cwd) : [],
+        composeSources: [...ctx.loaded].map((f) => (0,external_node_path_.relative)(cwd, f)).sort(),
     };
 }
 /** Names the runner and the action keep for themselves: never interpolated from the process environment. */
@@ -46191,7 +46277,7 @@ function projectPs(project) {
 var quote = __nccwpck_require__(5796);
 ;// CONCATENATED MODULE: ./src/plan/txn-lib.gen.ts
 // Generated from src/plan/txn-lib.sh by scripts/gen-contract.mjs. Do not edit.
-const TXN_LIB = "# shellcheck shell=sh\n# The fixed part of the host-side transaction: POSIX sh functions. The ordered steps that call them\n# are generated by transaction.ts; every value reaches this code as a quoted variable, never as text.\n# Lines starting with `::` are read by the runner (phases, services); the rest is the log. The verdict\n# is the result file alone: anything the log shows (container output, image names) could fake a line.\nts() { date -u +%H:%M:%S; }\n# Values (image refs, lock notes, error text) may hold line breaks: a log line or marker stays one line.\none_line() { printf '%s' \"$*\" | tr '\\r\\n' '  '; }\nlog() { printf '%s %s\\n' \"$(ts)\" \"$(one_line \"$@\")\"; }\nmark() { printf '::%s\\n' \"$(one_line \"$@\")\"; }\nnow() { date +%s; }\nPHASE=\nPHASE_T0=$(now)\n# Set by the rollback steps to the migrate service: a rollback never runs the older release's\n# migrations (the newer schema an expand/contract rollback keeps is unknown to them: alembic fails).\n# A deploy sets it too once its migrate phase succeeded: compose up would run it again and, by\n# recreating its old container, recreate every service that depends on it.\nSKIP_ONESHOT=\nSKIP_WHY=\nROLLBACK_WHY=\"a rollback does not run the older release's migrations\"\nKEPT=\nphase() {\n  t=$(now)\n  [ -z \"$PHASE\" ] || mark \"phase-end $PHASE $((t - PHASE_T0))\"\n  PHASE=$1; PHASE_T0=$t\n  [ \"$1\" = done ] || mark \"phase $1\"\n}\nclean_field() { printf '%s' \"$1\" | tr '\\t\\n\\r' '   ' | cut -c1-300; }\nhistory() { # result detail\n  printf '%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\n' \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" \"$KIND\" \"$REL_ID\" \"$1\" \\\n    \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$SHA\")\" \"$(clean_field \"$RUN_URL\")\" \"$(clean_field \"$2\")\" >>\"$DIR/history.log\"\n}\ncleanup() {\n  rm -rf \"$RUN/.docker\"\n  rm -f \"$DIR/lock.info\"\n}\nwrite_result() { # status detail\n  printf '%s\\n%s\\n' \"$1\" \"$(one_line \"$2\")\" >\"$RUN/result.tmp\" && mv -f \"$RUN/result.tmp\" \"$RUN/result\"\n}\n# result detail exit-code\nfinish() {\n  [ -z \"${DEADLINE_PID:-}\" ] || kill \"$DEADLINE_PID\" 2>/dev/null\n  phase done\n  cleanup\n  history \"$1\" \"$2\"\n  write_result \"$1\" \"$2\"\n  mark \"result $1 $2\"\n  exit \"$3\"\n}\n\n# Ends a transaction that outlives its deadline (a pull or health check that never answers): writes\n# the result, stops the transaction's process group and so releases the lock. Runs in the background\n# without the lock's descriptor; finish stops it. args: seconds (0: no deadline)\nstart_deadline() {\n  [ \"${1:-0}\" -gt 0 ] || return 0\n  (\n    exec 9>&-\n    sp=\n    trap '[ -z \"$sp\" ] || kill \"$sp\" 2>/dev/null; exit 0' TERM\n    sleep \"$1\" & sp=$!\n    wait \"$sp\"\n    [ ! -f \"$RUN/result\" ] || exit 0\n    trap '' TERM\n    why=\"the transaction passed its deadline of $1s (transaction-timeout) and was stopped\"\n    log \"error: $why\"\n    cleanup\n    history failed \"$why\"\n    write_result failed \"$why\"\n    mark \"result failed $why\"\n    # `timeout` moves its command into a group of its own: stop every holder of the lock as well\n    kill -TERM \"-$TXN_PID\" 2>/dev/null || kill -TERM \"$TXN_PID\" 2>/dev/null\n    for p in $(lock_holders); do kill -TERM \"$p\" 2>/dev/null; done\n    i=0\n    while ! flock -n \"$DIR/lock\" true 2>/dev/null && [ \"$i\" -lt 10 ]; do sleep 1; i=$((i + 1)); done\n    for p in $TXN_PID $(lock_holders); do kill -KILL \"$p\" 2>/dev/null; done\n  ) &\n  DEADLINE_PID=$!\n}\n# Pids of the processes that have the lock file open as fd 9 (the transaction and its children).\nlock_holders() {\n  for f in /proc/[0-9]*/fd/9; do\n    [ \"$f\" -ef \"$DIR/lock\" ] 2>/dev/null || continue\n    f=${f#/proc/}; echo \"${f%/fd/9}\"\n  done\n}\n\n# Registry logins of runs that will never use them: the runner died between login and launch\n# (no log, older than 10 minutes) or the run already ended.\ndrop_stale_logins() {\n  for c in \"$DIR\"/runs/*/.docker; do\n    [ -d \"$c\" ] || continue\n    r=${c%/.docker}\n    [ \"$r\" != \"$RUN\" ] || continue\n    if [ -f \"$r/result\" ] || { [ ! -f \"$r/txn.log\" ] && [ -n \"$(find \"$c\" -maxdepth 0 -mmin +10)\" ]; }; then\n      rm -rf \"$c\" && log \"removed the stale registry login of run ${r##*/}\"\n    fi\n  done\n}\nfail() { log \"error: $*\"; finish failed \"$*\" 1; }\n\ndc() { SD_ROOT=\"$DIR/current\" \"$DIR/current/dc\" \"$@\"; }\n\nacquire_lock() { # timeout-seconds\n  exec 9>>\"$DIR/lock\"\n  if ! flock -n 9; then\n    holder=$(clean_field \"$(head -c 600 \"$DIR/lock.info\" 2>/dev/null || echo unknown)\")\n    log \"waiting up to $1s for the lock held by: $holder\"\n    mark \"lock-wait $holder\"\n    if ! flock -w \"$1\" 9; then\n      phase done; history lock-timeout \"lock held by $holder\"\n      write_result lock-timeout \"lock held by $holder\"\n      mark \"result lock-timeout lock held by $holder\"\n      exit 1\n    fi\n  fi\n  printf 'release=%s pid=%s actor=%s run=%s since=%s\\n' \"$REL_ID\" \"$TXN_PID\" \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$RUN_URL\")\" \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" >\"$DIR/lock.info\"\n  log \"lock acquired\"\n  start_deadline \"$DEADLINE\"\n  drop_stale_logins\n}\n\n# Pulls run in the background, PULL_JOBS at a time: pull_image starts one, pull_wait collects them\n# all, logs each image's outcome and fails naming every image that could not be pulled.\nPULL_JOBS=4\nPULL_N=0\nPULL_PIDS=\n# image always|missing\npull_image() {\n  PULL_N=$((PULL_N + 1))\n  mkdir -p \"$RUN/pull\"\n  printf '%s\\n' \"$1\" >\"$RUN/pull/$PULL_N.image\"\n  pull_one \"$1\" \"$2\" \"$RUN/pull/$PULL_N\" &\n  PULL_PIDS=\"$PULL_PIDS $!\"\n  # shellcheck disable=SC2086\n  set -- $PULL_PIDS\n  if [ $# -ge \"$PULL_JOBS\" ]; then wait \"$1\"; shift; PULL_PIDS=\"$*\"; fi\n}\npull_one() { # image always|missing out-prefix: writes prefix.st (present|pulled|failed), prefix.out\n  if [ \"$2\" = missing ] && docker image inspect \"$1\" >/dev/null 2>&1; then echo present >\"$3.st\"; return 0; fi\n  DOCKER_CONFIG=\"$RUN/.docker\" timeout \"$PULL_TIMEOUT\" docker pull -q \"$1\" >\"$3.out\" 2>&1\n  case $? in 0) echo pulled ;; 124) echo timeout ;; *) echo failed ;; esac >\"$3.st\"\n}\npull_wait() {\n  # shellcheck disable=SC2086\n  [ -z \"$PULL_PIDS\" ] || wait $PULL_PIDS\n  PULL_PIDS='' first='' more='' why=failed i=1\n  while [ \"$i\" -le \"$PULL_N\" ]; do\n    img=$(cat \"$RUN/pull/$i.image\")\n    case $(cat \"$RUN/pull/$i.st\" 2>/dev/null) in\n      present) log \"present  $img\" ;;\n      pulled) log \"pull     $img\" ;;\n      timeout)\n        log \"pull     $img did not finish within ${PULL_TIMEOUT}s\"\n        if [ -z \"$first\" ]; then first=$img why=\"did not finish within ${PULL_TIMEOUT}s\"; else more=\"$more $img\"; fi ;;\n      *)\n        log \"pull     $img failed\"\n        sed 's/^/  | /' \"$RUN/pull/$i.out\" 2>/dev/null | tail -n 5\n        if [ -z \"$first\" ]; then first=$img; else more=\"$more $img\"; fi ;;\n    esac\n    i=$((i + 1))\n  done\n  rm -rf \"$RUN/pull\"; PULL_N=0\n  [ -z \"$first\" ] || fail \"pull of $first $why; nothing was changed${more:+ (also failed:$more)}\"\n}\n\n# \"ref<TAB>image id\" for each ref present on the host: one docker call, or one per ref when some is\n# missing (docker then prints nothing for it and the lines no longer pair up). args: ref...\nimage_ids() {\n  [ $# -gt 0 ] || return 0\n  if out=$(docker image inspect -f '{{.Id}}' \"$@\" 2>/dev/null); then\n    printf '%s\\n' \"$out\" | SD_REFS=$(printf '%s\\n' \"$@\") awk 'BEGIN { n = split(ENVIRON[\"SD_REFS\"], r, \"\\n\") } { print r[NR] \"\\t\" $0 }'\n  else\n    for r in \"$@\"; do id=$(docker image inspect -f '{{.Id}}' \"$r\" 2>/dev/null) && printf '%s\\t%s\\n' \"$r\" \"$id\"; done\n  fi\n  return 0\n}\n\n# Pins every service's image to ref@sha256 (or records the image id for local-only images).\n# One `image inspect` for all images (per image only to name one that is missing).\n# args: service image ...\nresolve_images() {\n  {\n    echo \"# generated by stack-deploy: images pinned for release $REL_ID\"\n    echo \"services:\"\n  } >\"$REL/release.yml.tmp\"\n  : >\"$REL/images.txt.tmp\"\n  printf '{\"release\":\"%s\",\"project\":\"%s\",\"meta\":%s,\"images\":{' \"$REL_ID\" \"$PROJECT\" \"$(cat \"$REL/meta.json\")\" >\"$REL/manifest.json.tmp\"\n  pairs=; [ $# = 0 ] || pairs=$(printf '%s\\t%s\\n' \"$@\")\n  imgs=$(printf '%s\\n' \"$pairs\" | awk -F '\\t' '{ print $2 }' | sort -u)\n  # shellcheck disable=SC2086\n  info=$(docker image inspect -f '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}' $imgs 2>/dev/null) || info=\n  # each service with its image's line: \"service<TAB>image<TAB>id digest...\" (empty when unknown)\n  joined=$(printf '%s\\n' \"$pairs\" | SD_REFS=$imgs SD_INFO=$info awk -F '\\t' '\n    BEGIN { n = split(ENVIRON[\"SD_REFS\"], r, \"\\n\"); split(ENVIRON[\"SD_INFO\"], l, \"\\n\"); if (ENVIRON[\"SD_INFO\"] != \"\") for (i = 1; i <= n; i++) info[r[i]] = l[i] }\n    { print $1 \"\\t\" $2 \"\\t\" info[$2] }')\n  sep=\n  while IFS='\t' read -r svc img line; do\n    [ -n \"$svc\" ] || continue\n    [ -n \"$line\" ] || line=$(docker image inspect -f '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}' \"$img\" 2>/dev/null) ||\n      fail \"image $img of $svc is not on the host\"\n    id=${line%% *}\n    repo=${img%@*}\n    case \"${repo##*/}\" in *:*) repo=${repo%:*} ;; esac\n    digest=\n    for d in ${line#* }; do case $d in *\"$repo@\"*) digest=${d##*@}; break ;; esac; done\n    # repo@digest without the tag: an identical image under a new tag is the same config for compose\n    if [ -n \"$digest\" ]; then pinned=\"$repo@$digest\"; else pinned=$img; fi\n    printf '  %s:\\n    image: \"%s\"\\n' \"$svc\" \"$pinned\" >>\"$REL/release.yml.tmp\"\n    printf '%s\\t%s\\t%s\\n' \"$svc\" \"$pinned\" \"$id\" >>\"$REL/images.txt.tmp\"\n    printf '%s\"%s\":{\"ref\":\"%s\",\"id\":\"%s\"}' \"$sep\" \"$svc\" \"$pinned\" \"$id\" >>\"$REL/manifest.json.tmp\"\n    sep=,\n    log \"image    $svc -> $pinned\"\n  done <<EOF\n$joined\nEOF\n  printf '}}\\n' >>\"$REL/manifest.json.tmp\"\n  mv -f \"$REL/release.yml.tmp\" \"$REL/release.yml\"\n  mv -f \"$REL/images.txt.tmp\" \"$REL/images.txt\"\n  mv -f \"$REL/manifest.json.tmp\" \"$REL/manifest.json\"\n}\n\nrun_migrations() { # service timeout\n  log \"running $1 (timeout $2s) while the current release keeps serving\"\n  { SD_ROOT=\"$REL\" timeout \"$2\" \"$REL/dc\" run --rm --no-TTY \"$1\" 2>&1; echo $? >\"$RUN/migrate.rc\"; } | sed 's/^/  | /'\n  rc=$(cat \"$RUN/migrate.rc\")\n  [ \"$rc\" = 0 ] || fail \"migration service $1 failed (exit $rc); nothing was switched, the current release keeps serving\"\n  log \"migrations done\"\n}\n\n# Records the schema revision this release runs on (best effort: the migrate service may not be Alembic).\nrecord_revision() { # migrate-service\n  rev=$(SD_ROOT=\"$REL\" timeout 120 \"$REL/dc\" run --rm --no-deps --no-TTY --entrypoint alembic \"$1\" current 2>/dev/null |\n    awk '/^[0-9A-Za-z_]+( \\(head\\))?$/ { r = $1 } END { print r }')\n  printf '%s\\n' \"${rev:-unknown}\" >\"$REL/alembic.rev\"\n  log \"schema  alembic revision ${rev:-unknown}\"\n}\n\n# Runs `alembic downgrade` to the revision a target release recorded, with the NEWER release's code\n# (only it knows how to undo its migrations). args: newer-release-root migrate-service target timeout\ndowngrade_to() {\n  rev=$(cat \"$DIR/releases/$3/alembic.rev\" 2>/dev/null || true)\n  case $rev in '' | unknown) log \"no alembic revision recorded for $3; the schema stays as it is\"; return 0 ;; esac\n  log \"schema  alembic downgrade $rev (rollback-migrations is on)\"\n  { SD_ROOT=\"$1\" timeout \"$4\" \"$1/dc\" run --rm --no-deps --no-TTY --entrypoint alembic \"$2\" downgrade \"$rev\" 2>&1; echo $? >\"$RUN/downgrade.rc\"; } | sed 's/^/  | /'\n  [ \"$(cat \"$RUN/downgrade.rc\")\" = 0 ] || { log \"warning: alembic downgrade failed; rolling back the images anyway\"; return 1; }\n}\n\n# Container id of a service in the project (running or not).\ncid_of() { docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\" --filter \"label=com.docker.compose.service=$1\" | head -n 1; }\n\n# The project's containers, newest first (docker ps order), one line each:\n# service id config-hash image-id config-image restarts status exit-code health (tab separated).\n# Two docker calls whatever the number of services.\nproject_containers() {\n  ids=$(docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\")\n  [ -n \"$ids\" ] || return 0\n  # a container removed meanwhile is left out (docker inspect still prints the others)\n  # shellcheck disable=SC2086\n  docker container inspect -f '{{index .Config.Labels \"com.docker.compose.service\"}}\t{{printf \"%.12s\" .Id}}\t{{index .Config.Labels \"com.docker.compose.config-hash\"}}\t{{.Image}}\t{{.Config.Image}}\t{{.RestartCount}}\t{{.State.Status}}\t{{.State.ExitCode}}\t{{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' $ids 2>/dev/null || true\n}\n\n# Decides which services must be recreated: config hash, image id, or bind-mounted files differ.\n# args: services in dependency order. Sets CHANGED (space separated) and KEPT (service=cid:restarts).\n# A constant number of calls: one `compose config --hash '*'`, one snapshot of the containers, one\n# `image inspect`; the comparison is one awk over them.\nplan_switch() {\n  CHANGED= KEPT=\n  project_containers >\"$RUN/containers.tsv\"\n  dc config --hash '*' >\"$RUN/config.hash\" 2>/dev/null || true\n  # shellcheck disable=SC2046\n  image_ids $(awk -F '\\t' '$2 != \"\" { print $2 }' \"$DIR/current/images.txt\" | sort -u) >\"$RUN/image.ids\"\n  prev=; [ -z \"$FROM\" ] || prev=\"$DIR/releases/$FROM/files.hash\"\n  # the line per service: what to do, then the `::service` marker's text (image \"\" when unknown)\n  plan=$(printf '%s\\n' \"$@\" | SD_C=\"$RUN/containers.tsv\" SD_H=\"$RUN/config.hash\" SD_I=\"$RUN/image.ids\" \\\n    SD_M=\"$DIR/current/images.txt\" SD_F=\"$DIR/current/files.hash\" SD_P=\"$prev\" awk -F '\\t' '\n    function load(f, k,   line, a) { # first line per key wins, like `awk ... { print; exit }`\n      if (f == \"\") return\n      while ((getline line < f) > 0) {\n        if (k == \"H\") split(line, a, \" \"); else split(line, a, \"\\t\")\n        if (!((k, a[1]) in t)) { t[k, a[1]] = line; v[k, a[1]] = a[2]; w[k, a[1]] = a[3] }\n      }\n      close(f)\n    }\n    BEGIN { load(ENVIRON[\"SD_C\"], \"C\"); load(ENVIRON[\"SD_H\"], \"H\"); load(ENVIRON[\"SD_I\"], \"I\")\n            load(ENVIRON[\"SD_M\"], \"M\"); load(ENVIRON[\"SD_F\"], \"F\"); load(ENVIRON[\"SD_P\"], \"P\") }\n    $0 != \"\" {\n      s = $0; img = v[\"M\", s]; prev = v[\"P\", s]; if (prev == \"\") prev = \"-\"\n      if (!((\"C\", s) in t)) { print \"new\\t-\\tservice \" s \" create new - \" img; next }\n      split(t[\"C\", s], c, \"\\t\"); old = c[5] == \"\" ? \"-\" : c[5]\n      why = c[3] != v[\"H\", s] ? \"config\" : c[4] != v[\"I\", img] ? \"image\" : v[\"F\", s] != prev ? \"files\" : \"\"\n      if (why == \"\") print \"keep\\t\" s \"=\" c[2] \":\" c[6] \"\\tservice \" s \" unchanged - \" old \" \" img\n      else print \"recreate\\t\" s \"\\tservice \" s \" recreate \" why \" \" old \" \" img\n    }')\n  while IFS='\t' read -r what arg text; do\n    case $what in\n      new) ;;\n      keep) KEPT=\"$KEPT $arg\" ;;\n      recreate) CHANGED=\"$CHANGED $arg\" ;;\n      *) continue ;;\n    esac\n    mark \"$text\"\n  done <<EOF\n$plan\nEOF\n  return 0\n}\npoint_current() { # release id\n  ln -sfn \"releases/$1\" \"$DIR/current.tmp\" && mv -Tf \"$DIR/current.tmp\" \"$DIR/current\"\n}\n\n# Re-tags local-only images (no registry digest) to the exact image id the release recorded.\nrestore_tags() {\n  # shellcheck disable=SC2046\n  image_ids $(awk -F '\\t' '$2 !~ /@sha256:/ { print $2 }' \"$DIR/current/images.txt\" | sort -u) >\"$RUN/tags.ids\"\n  while IFS='\t' read -r svc ref id; do\n    case $ref in *@sha256:*) continue ;; esac\n    have=$(awk -F '\\t' -v r=\"$ref\" '$1 == r { print $2; exit }' \"$RUN/tags.ids\")\n    if [ \"$have\" != \"$id\" ]; then\n      docker tag \"$id\" \"$ref\" 2>/dev/null && log \"retag    $ref -> $id\" || log \"warning: image $id of $svc is gone; $ref stays as it is\"\n    fi\n  done <\"$DIR/current/images.txt\"\n}\n\nlong_running() { awk -F '\\t' '$2 != \"oneshot\" { print $1 }' \"$DIR/current/services.txt\"; }\n\n# Brings the project to the release `current` points at: recreates exactly what differs (stop, remove,\n# start in dependency order), leaves the rest running.\napply_current() {\n  restore_tags\n  plan_switch $(long_running)\n  if [ -n \"$CHANGED\" ]; then\n    rev=; for s in $CHANGED; do rev=\"$s $rev\"; done\n    log \"stop    $rev\"\n    dc stop $rev 2>&1 | sed 's/^/  | /'\n    log \"remove  $rev\"\n    dc rm -f $rev 2>&1 | sed 's/^/  | /'\n  else\n    log \"no service changed\"\n  fi\n  if [ -n \"$SKIP_ONESHOT\" ]; then\n    # scale 0: compose removes its container and does not wait for it (--no-deps would change the\n    # dependents' config hash and recreate them)\n    log \"start   compose up without $SKIP_ONESHOT ($SKIP_WHY)\"\n    { dc up -d --no-build --remove-orphans --scale \"$SKIP_ONESHOT=0\" 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  else\n    log \"start   compose up (creates what is missing, keeps what is unchanged)\"\n    { dc up -d --no-build --remove-orphans 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  fi\n  [ \"$(cat \"$RUN/up.rc\")\" = 0 ] || log \"warning: compose up exited $(cat \"$RUN/up.rc\"); verification decides\"\n}\n\nverify_current() { # timeout\n  specs=$(awk -F '\\t' -v x=\"$SKIP_ONESHOT\" '$1 != x { print $1 \":\" $2 }' \"$DIR/current/services.txt\")\n  verify \"$1\" $specs\n}\n\n# Restart count a container had before the switch, if plan_switch kept it running. args: service cid\nkept_restarts() {\n  for k in $KEPT; do case $k in \"$1=$2:\"*) echo \"${k##*:}\"; return 0 ;; esac; done\n  return 1\n}\n\n# \"cid:restarts ...\" of the given containers, one `docker container inspect` (none without args).\nrestarts_of() {\n  [ $# -gt 0 ] || return 0\n  docker container inspect -f '{{printf \"%.12s\" .Id}}:{{.RestartCount}}' \"$@\" 2>/dev/null | tr '\\n' ' '\n}\n\n# Waits until every long-running service is healthy (or running without a health check) and\n# every one-shot exited 0; fails fast on unhealthy, exited or restarting containers. A container kept\n# running through the switch is judged by restarts since then (its RestartCount is lifelong), and its\n# `unhealthy` is not final: it may have been waiting for a dependency the switch replaced.\n# Per round one `docker ps` for every service (state, exit code and health from its status) and one\n# `container inspect` for the restart counts of the containers the switch started; those of the kept\n# containers are read once more when the round would end the wait (success or timeout).\n# args: timeout \"svc:kind\" ... (kind: health|run|oneshot)\nverify() {\n  deadline=$(( $(now) + $1 )); shift\n  while :; do\n    pending='' bad='' fresh='' kept_ids=''\n    docker ps -a --filter \"label=com.docker.compose.project=$PROJECT\" \\\n      --format '{{.Label \"com.docker.compose.service\"}}\t{{.ID}}\t{{.State}}\t{{.Status}}' >\"$RUN/verify.tsv\" 2>/dev/null || true\n    # \"service kind cid state exit health\" per spec (cid \"-\": no container yet), newest container\n    rows=$(printf '%s\\n' \"$@\" | SD_C=\"$RUN/verify.tsv\" awk -F '\\t' '\n      BEGIN {\n        while ((getline line < ENVIRON[\"SD_C\"]) > 0) {\n          split(line, a, \"\\t\"); if (a[1] in r) continue\n          code = 0; if (match(a[4], /^Exited \\([0-9]+\\)/)) code = substr(a[4], 9, RLENGTH - 9)\n          h = a[4] ~ /\\(healthy\\)/ ? \"healthy\" : a[4] ~ /\\(unhealthy\\)/ ? \"unhealthy\" : a[4] ~ /\\(health: / ? \"starting\" : \"none\"\n          r[a[1]] = a[2] \" \" (a[3] == \"\" ? \"unknown\" : a[3]) \" \" code \" \" h\n        }\n      }\n      $0 != \"\" { i = index($0, \":\"); s = substr($0, 1, i - 1); print s \" \" substr($0, i + 1) \" \" (s in r ? r[s] : \"- - - -\") }')\n    while read -r s kind cid status code health; do\n      if [ -z \"$s\" ] || [ \"$cid\" = - ] || [ \"$kind\" = oneshot ]; then continue; fi\n      if kept_restarts \"$s\" \"$cid\" >/dev/null; then kept_ids=\"$kept_ids $cid\"; else fresh=\"$fresh $cid\"; fi\n    done <<EOF\n$rows\nEOF\n    # shellcheck disable=SC2086\n    counts=$(restarts_of $fresh)\n    while read -r s kind cid status code health; do\n      [ -n \"$s\" ] || continue\n      if [ \"$cid\" = - ]; then pending=\"$pending $s\"; continue; fi\n      case $kind in\n        oneshot)\n          if [ \"$status\" = exited ] && [ \"$code\" = 0 ]; then :\n          elif [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          else pending=\"$pending $s\"; fi ;;\n        *)\n          kept=y; base=$(kept_restarts \"$s\" \"$cid\") || { kept=; base=0; }\n          restarts=$base\n          for c in $counts; do case $c in \"$cid:\"*) restarts=${c#*:} ;; esac; done\n          if [ \"$status\" = restarting ] || [ \"$restarts\" -gt \"$base\" ] || [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = unhealthy ] && [ -z \"$kept\" ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = healthy ] || { [ \"$kind\" = run ] && [ \"$status\" = running ]; }; then :\n          else pending=\"$pending $s\"; fi ;;\n      esac\n    done <<EOF\n$rows\nEOF\n    if [ -z \"$bad\" ] && { [ -z \"$pending\" ] || [ \"$(now)\" -ge \"$deadline\" ]; } && [ -n \"$kept_ids\" ]; then\n      # shellcheck disable=SC2086\n      for c in $(restarts_of $kept_ids); do\n        for k in $KEPT; do\n          case $k in *\"=${c%%:*}:\"*) [ \"${c#*:}\" -le \"${k##*:}\" ] || bad=\"$bad ${k%%=*}\" ;; esac\n        done\n      done\n    fi\n    if [ -n \"$bad\" ]; then FAILED=$bad; return 1; fi\n    if [ -z \"$pending\" ]; then return 0; fi\n    if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=$pending; return 1; fi\n    sleep 1\n  done\n}\n\n# One request per attempt (-g: no [1-5] or {a,b} expansion), each bounded by the time left.\ncheck_urls() { # timeout url...\n  deadline=$(( $(now) + $1 )); shift\n  for u in \"$@\"; do\n    while :; do\n      left=$(( deadline - $(now) )); [ \"$left\" -le 5 ] || left=5; [ \"$left\" -ge 1 ] || left=1\n      if command -v curl >/dev/null 2>&1; then curl -gfsS -o /dev/null --max-time \"$left\" -- \"$u\" 2>\"$RUN/url.err\" && break\n      else timeout \"$left\" wget -q -O /dev/null -T \"$left\" -- \"$u\" 2>\"$RUN/url.err\" && break; fi\n      if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=\"url:$u\"; log \"url      $u did not answer 2xx: $(tail -n 1 \"$RUN/url.err\")\"; return 1; fi\n      sleep 1\n    done\n    log \"url      $u answered\"\n  done\n}\n\nexplain() { # services\n  for s in \"$@\"; do\n    case $s in url:*) continue ;; esac\n    cid=$(cid_of \"$s\")\n    mark \"failed-service $s\"\n    [ -n \"$cid\" ] || { log \"$s: no container\"; continue; }\n    log \"$s: $(docker inspect -f 'status={{.State.Status}} exit={{.State.ExitCode}} restarts={{.RestartCount}}{{if .State.Health}} health={{.State.Health.Status}}{{end}}' \"$cid\")\"\n    docker inspect -f '{{if .State.Health}}{{range .State.Health.Log}}  health: exit {{.ExitCode}}: {{.Output}}{{println}}{{end}}{{end}}' \"$cid\" | grep -v '^$' | tail -n 3\n    log \"$s: last log lines\"\n    docker logs --tail 20 \"$cid\" 2>&1 | sed 's/^/  | /'\n  done\n}\n\nlast_good() { # release to exclude\n  [ -f \"$DIR/history.log\" ] || return 0\n  awk -F '\\t' -v x=\"$1\" '$4 == \"success\" && $3 != x { r = $3 } END { print r }' \"$DIR/history.log\"\n}\n\nrecord() { # keep\n  log \"current -> $(basename \"$(readlink \"$DIR/current\")\")\"\n  keep=$1\n  ls -1 \"$DIR/releases\" | grep -v '\\.partial$' | sort -r | awk -v k=\"$keep\" 'NR > k' | while read -r old; do\n    [ \"$old\" = \"$REL_ID\" ] || [ \"$old\" = \"$GOOD\" ] || [ \"$old\" = \"$FROM\" ] || { rm -rf \"$DIR/releases/$old\"; log \"pruned   release $old\"; }\n  done\n  # uploads of runs that never started (an upload in progress is younger than an hour)\n  find \"$DIR/releases\" -mindepth 1 -maxdepth 1 -name '*.partial' -mmin +60 -exec rm -rf {} + 2>/dev/null || true\n  # logs and results of the newest $RUNS_KEPT runs stay (run ids sort by time)\n  ls -1 \"$DIR/runs\" | sort -r | awk -v k=\"$RUNS_KEPT\" 'NR > k' | while read -r old; do\n    [ \"$DIR/runs/$old\" = \"$RUN\" ] || rm -rf \"${DIR:?}/runs/$old\"\n  done\n  docker image prune -f >/dev/null 2>&1 || true\n}\n";
+const TXN_LIB = "# shellcheck shell=sh\n# The fixed part of the host-side transaction: POSIX sh functions. The ordered steps that call them\n# are generated by transaction.ts; every value reaches this code as a quoted variable, never as text.\n# Lines starting with `::` are read by the runner (phases, services); the rest is the log. The verdict\n# is the result file alone: anything the log shows (container output, image names) could fake a line.\nts() { date -u +%H:%M:%S; }\n# Values (image refs, lock notes, error text) may hold line breaks: a log line or marker stays one line.\none_line() { printf '%s' \"$*\" | tr '\\r\\n' '  '; }\nlog() { printf '%s %s\\n' \"$(ts)\" \"$(one_line \"$@\")\"; }\nmark() { printf '::%s\\n' \"$(one_line \"$@\")\"; }\nnow() { date +%s; }\nPHASE=\nPHASE_T0=$(now)\n# Set by the rollback steps to the migrate service: a rollback never runs the older release's\n# migrations (the newer schema an expand/contract rollback keeps is unknown to them: alembic fails).\n# A deploy sets it too once its migrate phase succeeded: compose up would run it again and, by\n# recreating its old container, recreate every service that depends on it.\nSKIP_ONESHOT=\nSKIP_WHY=\nROLLBACK_WHY=\"a rollback does not run the older release's migrations\"\nKEPT=\nphase() {\n  t=$(now)\n  [ -z \"$PHASE\" ] || mark \"phase-end $PHASE $((t - PHASE_T0))\"\n  PHASE=$1; PHASE_T0=$t\n  [ \"$1\" = done ] || mark \"phase $1\"\n}\nclean_field() { printf '%s' \"$1\" | tr '\\t\\n\\r' '   ' | cut -c1-300; }\nhistory() { # result detail\n  printf '%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\n' \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" \"$KIND\" \"$REL_ID\" \"$1\" \\\n    \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$SHA\")\" \"$(clean_field \"$RUN_URL\")\" \"$(clean_field \"$2\")\" >>\"$DIR/history.log\"\n}\ncleanup() {\n  rm -rf \"$RUN/.docker\"\n  rm -f \"$DIR/lock.info\"\n}\nwrite_result() { # status detail\n  printf '%s\\n%s\\n' \"$1\" \"$(one_line \"$2\")\" >\"$RUN/result.tmp\" && mv -f \"$RUN/result.tmp\" \"$RUN/result\"\n}\n# result detail exit-code\nfinish() {\n  [ -z \"${DEADLINE_PID:-}\" ] || kill \"$DEADLINE_PID\" 2>/dev/null\n  phase done\n  cleanup\n  history \"$1\" \"$2\"\n  write_result \"$1\" \"$2\"\n  mark \"result $1 $2\"\n  exit \"$3\"\n}\n\n# Ends a transaction that outlives its deadline (a pull or health check that never answers): writes\n# the result, stops the transaction's process group and so releases the lock. Runs in the background\n# without the lock's descriptor; finish stops it. args: seconds (0: no deadline)\nstart_deadline() {\n  [ \"${1:-0}\" -gt 0 ] || return 0\n  (\n    exec 9>&-\n    sp=\n    trap '[ -z \"$sp\" ] || kill \"$sp\" 2>/dev/null; exit 0' TERM\n    sleep \"$1\" & sp=$!\n    wait \"$sp\"\n    [ ! -f \"$RUN/result\" ] || exit 0\n    trap '' TERM\n    why=\"the transaction passed its deadline of $1s (transaction-timeout) and was stopped\"\n    log \"error: $why\"\n    cleanup\n    history failed \"$why\"\n    write_result failed \"$why\"\n    mark \"result failed $why\"\n    # `timeout` moves its command into a group of its own: stop every holder of the lock as well\n    kill -TERM \"-$TXN_PID\" 2>/dev/null || kill -TERM \"$TXN_PID\" 2>/dev/null\n    for p in $(lock_holders); do kill -TERM \"$p\" 2>/dev/null; done\n    i=0\n    while ! flock -n \"$DIR/lock\" true 2>/dev/null && [ \"$i\" -lt 10 ]; do sleep 1; i=$((i + 1)); done\n    for p in $TXN_PID $(lock_holders); do kill -KILL \"$p\" 2>/dev/null; done\n  ) &\n  DEADLINE_PID=$!\n}\n# Pids of the processes that have the lock file open as fd 9 (the transaction and its children).\nlock_holders() {\n  for f in /proc/[0-9]*/fd/9; do\n    [ \"$f\" -ef \"$DIR/lock\" ] 2>/dev/null || continue\n    f=${f#/proc/}; echo \"${f%/fd/9}\"\n  done\n}\n\n# Registry logins of runs that will never use them: the runner died between login and launch\n# (no log, older than 10 minutes) or the run already ended.\ndrop_stale_logins() {\n  for c in \"$DIR\"/runs/*/.docker; do\n    [ -d \"$c\" ] || continue\n    r=${c%/.docker}\n    [ \"$r\" != \"$RUN\" ] || continue\n    if [ -f \"$r/result\" ] || { [ ! -f \"$r/txn.log\" ] && [ -n \"$(find \"$c\" -maxdepth 0 -mmin +10)\" ]; }; then\n      rm -rf \"$c\" && log \"removed the stale registry login of run ${r##*/}\"\n    fi\n  done\n}\nfail() { log \"error: $*\"; finish failed \"$*\" 1; }\n\ndc() { SD_ROOT=\"$DIR/current\" \"$DIR/current/dc\" \"$@\"; }\n\nacquire_lock() { # timeout-seconds\n  exec 9>>\"$DIR/lock\"\n  if ! flock -n 9; then\n    holder=$(clean_field \"$(head -c 600 \"$DIR/lock.info\" 2>/dev/null || echo unknown)\")\n    log \"waiting up to $1s for the lock held by: $holder\"\n    mark \"lock-wait $holder\"\n    if ! flock -w \"$1\" 9; then\n      phase done; history lock-timeout \"lock held by $holder\"\n      write_result lock-timeout \"lock held by $holder\"\n      mark \"result lock-timeout lock held by $holder\"\n      exit 1\n    fi\n  fi\n  printf 'release=%s pid=%s actor=%s run=%s since=%s\\n' \"$REL_ID\" \"$TXN_PID\" \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$RUN_URL\")\" \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" >\"$DIR/lock.info\"\n  log \"lock acquired\"\n  start_deadline \"$DEADLINE\"\n  drop_stale_logins\n}\n\n# Pulls run in the background, PULL_JOBS at a time: pull_image starts one, pull_wait collects them\n# all, logs each image's outcome and fails naming every image that could not be pulled.\nPULL_JOBS=4\nPULL_N=0\nPULL_PIDS=\n# image always|missing\npull_image() {\n  PULL_N=$((PULL_N + 1))\n  mkdir -p \"$RUN/pull\"\n  printf '%s\\n' \"$1\" >\"$RUN/pull/$PULL_N.image\"\n  pull_one \"$1\" \"$2\" \"$RUN/pull/$PULL_N\" &\n  PULL_PIDS=\"$PULL_PIDS $!\"\n  # shellcheck disable=SC2086\n  set -- $PULL_PIDS\n  if [ $# -ge \"$PULL_JOBS\" ]; then wait \"$1\"; shift; PULL_PIDS=\"$*\"; fi\n}\npull_one() { # image always|missing out-prefix: writes prefix.st (present|pulled|failed), prefix.out\n  if [ \"$2\" = missing ] && docker image inspect \"$1\" >/dev/null 2>&1; then echo present >\"$3.st\"; return 0; fi\n  DOCKER_CONFIG=\"$RUN/.docker\" timeout \"$PULL_TIMEOUT\" docker pull -q \"$1\" >\"$3.out\" 2>&1\n  case $? in 0) echo pulled ;; 124) echo timeout ;; *) echo failed ;; esac >\"$3.st\"\n}\npull_wait() {\n  # shellcheck disable=SC2086\n  [ -z \"$PULL_PIDS\" ] || wait $PULL_PIDS\n  PULL_PIDS='' first='' more='' why=failed i=1\n  while [ \"$i\" -le \"$PULL_N\" ]; do\n    img=$(cat \"$RUN/pull/$i.image\")\n    case $(cat \"$RUN/pull/$i.st\" 2>/dev/null) in\n      present) log \"present  $img\" ;;\n      pulled) log \"pull     $img\" ;;\n      timeout)\n        log \"pull     $img did not finish within ${PULL_TIMEOUT}s\"\n        if [ -z \"$first\" ]; then first=$img why=\"did not finish within ${PULL_TIMEOUT}s\"; else more=\"$more $img\"; fi ;;\n      *)\n        log \"pull     $img failed\"\n        sed 's/^/  | /' \"$RUN/pull/$i.out\" 2>/dev/null | tail -n 5\n        if [ -z \"$first\" ]; then first=$img; else more=\"$more $img\"; fi ;;\n    esac\n    i=$((i + 1))\n  done\n  rm -rf \"$RUN/pull\"; PULL_N=0\n  [ -z \"$first\" ] || fail \"pull of $first $why; nothing was changed${more:+ (also failed:$more)}\"\n}\n\n# \"ref<TAB>image id\" for each ref present on the host: one docker call, or one per ref when some is\n# missing (docker then prints nothing for it and the lines no longer pair up). args: ref...\nimage_ids() {\n  [ $# -gt 0 ] || return 0\n  if out=$(docker image inspect -f '{{.Id}}' \"$@\" 2>/dev/null); then\n    printf '%s\\n' \"$out\" | SD_REFS=$(printf '%s\\n' \"$@\") awk 'BEGIN { n = split(ENVIRON[\"SD_REFS\"], r, \"\\n\") } { print r[NR] \"\\t\" $0 }'\n  else\n    for r in \"$@\"; do id=$(docker image inspect -f '{{.Id}}' \"$r\" 2>/dev/null) && printf '%s\\t%s\\n' \"$r\" \"$id\"; done\n  fi\n  return 0\n}\n\n# Pins every service's image to ref@sha256 (or records the image id for local-only images).\n# One `image inspect` for all images (per image only to name one that is missing).\n# args: service image ...\nresolve_images() {\n  {\n    echo \"# generated by stack-deploy: images pinned for release $REL_ID\"\n    echo \"services:\"\n  } >\"$REL/release.yml.tmp\"\n  : >\"$REL/images.txt.tmp\"\n  printf '{\"release\":\"%s\",\"project\":\"%s\",\"meta\":%s,\"images\":{' \"$REL_ID\" \"$PROJECT\" \"$(cat \"$REL/meta.json\")\" >\"$REL/manifest.json.tmp\"\n  pairs=; [ $# = 0 ] || pairs=$(printf '%s\\t%s\\n' \"$@\")\n  imgs=$(printf '%s\\n' \"$pairs\" | awk -F '\\t' '{ print $2 }' | sort -u)\n  # shellcheck disable=SC2086\n  info=$(docker image inspect -f '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}' $imgs 2>/dev/null) || info=\n  # each service with its image's line: \"service<TAB>image<TAB>id digest...\" (empty when unknown)\n  joined=$(printf '%s\\n' \"$pairs\" | SD_REFS=$imgs SD_INFO=$info awk -F '\\t' '\n    BEGIN { n = split(ENVIRON[\"SD_REFS\"], r, \"\\n\"); split(ENVIRON[\"SD_INFO\"], l, \"\\n\"); if (ENVIRON[\"SD_INFO\"] != \"\") for (i = 1; i <= n; i++) info[r[i]] = l[i] }\n    { print $1 \"\\t\" $2 \"\\t\" info[$2] }')\n  sep=\n  while IFS='\t' read -r svc img line; do\n    [ -n \"$svc\" ] || continue\n    [ -n \"$line\" ] || line=$(docker image inspect -f '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}' \"$img\" 2>/dev/null) ||\n      fail \"image $img of $svc is not on the host\"\n    id=${line%% *}\n    repo=${img%@*}\n    case \"${repo##*/}\" in *:*) repo=${repo%:*} ;; esac\n    digest=\n    for d in ${line#* }; do case $d in *\"$repo@\"*) digest=${d##*@}; break ;; esac; done\n    # repo@digest without the tag: an identical image under a new tag is the same config for compose\n    if [ -n \"$digest\" ]; then pinned=\"$repo@$digest\"; else pinned=$img; fi\n    printf '  %s:\\n    image: \"%s\"\\n' \"$svc\" \"$pinned\" >>\"$REL/release.yml.tmp\"\n    printf '%s\\t%s\\t%s\\n' \"$svc\" \"$pinned\" \"$id\" >>\"$REL/images.txt.tmp\"\n    printf '%s\"%s\":{\"ref\":\"%s\",\"id\":\"%s\"}' \"$sep\" \"$svc\" \"$pinned\" \"$id\" >>\"$REL/manifest.json.tmp\"\n    sep=,\n    log \"image    $svc -> $pinned\"\n  done <<EOF\n$joined\nEOF\n  printf '}}\\n' >>\"$REL/manifest.json.tmp\"\n  mv -f \"$REL/release.yml.tmp\" \"$REL/release.yml\"\n  mv -f \"$REL/images.txt.tmp\" \"$REL/images.txt\"\n  mv -f \"$REL/manifest.json.tmp\" \"$REL/manifest.json\"\n}\n\nrun_migrations() { # service timeout\n  log \"running $1 (timeout $2s) while the current release keeps serving\"\n  { SD_ROOT=\"$REL\" timeout \"$2\" \"$REL/dc\" run --rm --no-TTY \"$1\" 2>&1; echo $? >\"$RUN/migrate.rc\"; } | sed 's/^/  | /'\n  rc=$(cat \"$RUN/migrate.rc\")\n  [ \"$rc\" = 0 ] || fail \"migration service $1 failed (exit $rc); nothing was switched, the current release keeps serving\"\n  log \"migrations done\"\n}\n\n# Records the schema revision this release runs on (best effort: the migrate service may not be Alembic).\nrecord_revision() { # migrate-service\n  rev=$(SD_ROOT=\"$REL\" timeout 120 \"$REL/dc\" run --rm --no-deps --no-TTY --entrypoint alembic \"$1\" current 2>/dev/null |\n    awk '/^[0-9A-Za-z_]+( \\(head\\))?$/ { r = $1 } END { print r }')\n  printf '%s\\n' \"${rev:-unknown}\" >\"$REL/alembic.rev\"\n  log \"schema  alembic revision ${rev:-unknown}\"\n}\n\n# Runs `alembic downgrade` to the revision a target release recorded, with the NEWER release's code\n# (only it knows how to undo its migrations). args: newer-release-root migrate-service target timeout\ndowngrade_to() {\n  has_service \"$1\" \"$2\" || { log \"release $(basename \"$1\") has no service $2; the schema stays as it is\"; return 0; }\n  rev=$(cat \"$DIR/releases/$3/alembic.rev\" 2>/dev/null || true)\n  case $rev in '' | unknown) log \"no alembic revision recorded for $3; the schema stays as it is\"; return 0 ;; esac\n  log \"schema  alembic downgrade $rev (rollback-migrations is on)\"\n  { SD_ROOT=\"$1\" timeout \"$4\" \"$1/dc\" run --rm --no-deps --no-TTY --entrypoint alembic \"$2\" downgrade \"$rev\" 2>&1; echo $? >\"$RUN/downgrade.rc\"; } | sed 's/^/  | /'\n  [ \"$(cat \"$RUN/downgrade.rc\")\" = 0 ] || { log \"warning: alembic downgrade failed; rolling back the images anyway\"; return 1; }\n}\n\n# Container id of a service in the project (running or not).\ncid_of() { docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\" --filter \"label=com.docker.compose.service=$1\" | head -n 1; }\n\n# The project's containers, newest first (docker ps order), one line each:\n# service id config-hash image-id config-image restarts status exit-code health (tab separated).\n# Two docker calls whatever the number of services.\nproject_containers() {\n  ids=$(docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\")\n  [ -n \"$ids\" ] || return 0\n  # a container removed meanwhile is left out (docker inspect still prints the others)\n  # shellcheck disable=SC2086\n  docker container inspect -f '{{index .Config.Labels \"com.docker.compose.service\"}}\t{{printf \"%.12s\" .Id}}\t{{index .Config.Labels \"com.docker.compose.config-hash\"}}\t{{.Image}}\t{{.Config.Image}}\t{{.RestartCount}}\t{{.State.Status}}\t{{.State.ExitCode}}\t{{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' $ids 2>/dev/null || true\n}\n\n# Decides which services must be recreated: config hash, image id, or bind-mounted files differ.\n# args: services in dependency order. Sets CHANGED (space separated) and KEPT (service=cid:restarts).\n# A constant number of calls: one `compose config --hash '*'`, one snapshot of the containers, one\n# `image inspect`; the comparison is one awk over them.\nplan_switch() {\n  CHANGED= KEPT=\n  project_containers >\"$RUN/containers.tsv\"\n  dc config --hash '*' >\"$RUN/config.hash\" 2>/dev/null || true\n  # shellcheck disable=SC2046\n  image_ids $(awk -F '\\t' '$2 != \"\" { print $2 }' \"$DIR/current/images.txt\" | sort -u) >\"$RUN/image.ids\"\n  prev=; [ -z \"$FROM\" ] || prev=\"$DIR/releases/$FROM/files.hash\"\n  # the line per service: what to do, then the `::service` marker's text (image \"\" when unknown)\n  plan=$(printf '%s\\n' \"$@\" | SD_C=\"$RUN/containers.tsv\" SD_H=\"$RUN/config.hash\" SD_I=\"$RUN/image.ids\" \\\n    SD_M=\"$DIR/current/images.txt\" SD_F=\"$DIR/current/files.hash\" SD_P=\"$prev\" awk -F '\\t' '\n    function load(f, k,   line, a) { # first line per key wins, like `awk ... { print; exit }`\n      if (f == \"\") return\n      while ((getline line < f) > 0) {\n        if (k == \"H\") split(line, a, \" \"); else split(line, a, \"\\t\")\n        if (!((k, a[1]) in t)) { t[k, a[1]] = line; v[k, a[1]] = a[2]; w[k, a[1]] = a[3] }\n      }\n      close(f)\n    }\n    BEGIN { load(ENVIRON[\"SD_C\"], \"C\"); load(ENVIRON[\"SD_H\"], \"H\"); load(ENVIRON[\"SD_I\"], \"I\")\n            load(ENVIRON[\"SD_M\"], \"M\"); load(ENVIRON[\"SD_F\"], \"F\"); load(ENVIRON[\"SD_P\"], \"P\") }\n    $0 != \"\" {\n      s = $0; img = v[\"M\", s]; prev = v[\"P\", s]; if (prev == \"\") prev = \"-\"\n      if (!((\"C\", s) in t)) { print \"new\\t-\\tservice \" s \" create new - \" img; next }\n      split(t[\"C\", s], c, \"\\t\"); old = c[5] == \"\" ? \"-\" : c[5]\n      why = c[3] != v[\"H\", s] ? \"config\" : c[4] != v[\"I\", img] ? \"image\" : v[\"F\", s] != prev ? \"files\" : \"\"\n      if (why == \"\") print \"keep\\t\" s \"=\" c[2] \":\" c[6] \"\\tservice \" s \" unchanged - \" old \" \" img\n      else print \"recreate\\t\" s \"\\tservice \" s \" recreate \" why \" \" old \" \" img\n    }')\n  while IFS='\t' read -r what arg text; do\n    case $what in\n      new) ;;\n      keep) KEPT=\"$KEPT $arg\" ;;\n      recreate) CHANGED=\"$CHANGED $arg\" ;;\n      *) continue ;;\n    esac\n    mark \"$text\"\n  done <<EOF\n$plan\nEOF\n  return 0\n}\npoint_current() { # release id\n  ln -sfn \"releases/$1\" \"$DIR/current.tmp\" && mv -Tf \"$DIR/current.tmp\" \"$DIR/current\"\n}\n\n# Re-tags local-only images (no registry digest) to the exact image id the release recorded.\nrestore_tags() {\n  # shellcheck disable=SC2046\n  image_ids $(awk -F '\\t' '$2 !~ /@sha256:/ { print $2 }' \"$DIR/current/images.txt\" | sort -u) >\"$RUN/tags.ids\"\n  while IFS='\t' read -r svc ref id; do\n    case $ref in *@sha256:*) continue ;; esac\n    have=$(awk -F '\\t' -v r=\"$ref\" '$1 == r { print $2; exit }' \"$RUN/tags.ids\")\n    if [ \"$have\" != \"$id\" ]; then\n      docker tag \"$id\" \"$ref\" 2>/dev/null && log \"retag    $ref -> $id\" || log \"warning: image $id of $svc is gone; $ref stays as it is\"\n    fi\n  done <\"$DIR/current/images.txt\"\n}\n\nlong_running() { awk -F '\\t' '$2 != \"oneshot\" { print $1 }' \"$DIR/current/services.txt\"; }\n# Whether a release has a service (its services.txt). args: release-dir service\nhas_service() { awk -F '\\t' -v s=\"$2\" '$1 == s { f = 1 } END { exit !f }' \"$1/services.txt\" 2>/dev/null; }\nrunning_cid() { docker ps -q --filter \"label=com.docker.compose.project=$PROJECT\" --filter \"label=com.docker.compose.service=$1\" --filter status=running | head -n 1; }\n\n# The host's own Compose must accept the release before anything changes (keys newer than it,\n# empty images, …): otherwise the run ends here with Compose's message and its version.\ncheck_config() {\n  v=$(docker compose version --short 2>/dev/null || echo unknown)\n  if ! SD_ROOT=\"$REL\" \"$REL/dc\" config -q >\"$RUN/check.out\" 2>&1; then\n    sed 's/^/  | /' \"$RUN/check.out\" | tail -n 10\n    fail \"the host's Compose $v rejects the release: $(grep -v '^ *$' \"$RUN/check.out\" | tail -n 1); nothing was changed\"\n  fi\n  log \"config   accepted by the host's Compose $v\"\n}\n\n# Brings the project to the release `current` points at: recreates exactly what differs (stop, remove,\n# start in dependency order), leaves the rest running.\napply_current() {\n  restore_tags\n  plan_switch $(long_running)\n  if [ -n \"$CHANGED\" ]; then\n    rev=; for s in $CHANGED; do rev=\"$s $rev\"; done\n    log \"stop    $rev\"\n    dc stop $rev 2>&1 | sed 's/^/  | /'\n    log \"remove  $rev\"\n    dc rm -f $rev 2>&1 | sed 's/^/  | /'\n  else\n    log \"no service changed\"\n  fi\n  # never name a service the release lacks: compose refuses the whole command for it\n  if [ -n \"$SKIP_ONESHOT\" ] && ! has_service \"$DIR/current\" \"$SKIP_ONESHOT\"; then\n    log \"note    release $(basename \"$(readlink \"$DIR/current\")\") has no service $SKIP_ONESHOT\"\n    SKIP_ONESHOT=\n  fi\n  if [ -n \"$SKIP_ONESHOT\" ]; then\n    # scale 0: compose removes its container and does not wait for it (--no-deps would change the\n    # dependents' config hash and recreate them)\n    log \"start   compose up without $SKIP_ONESHOT ($SKIP_WHY)\"\n    { dc up -d --no-build --remove-orphans --scale \"$SKIP_ONESHOT=0\" 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  else\n    log \"start   compose up (creates what is missing, keeps what is unchanged)\"\n    { dc up -d --no-build --remove-orphans 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  fi\n  [ \"$(cat \"$RUN/up.rc\")\" = 0 ] || { log \"warning: compose up exited $(cat \"$RUN/up.rc\"); starting each service on its own\"; start_each; }\n}\n\n# After a failed `compose up`: starts every long-running service that has no running container, one\n# by one, so one refused service never leaves the others stopped; verification then names what is down.\nstart_each() {\n  for s in $(long_running); do\n    [ -z \"$(running_cid \"$s\")\" ] || continue\n    log \"start   $s\"\n    dc up -d --no-build --no-deps \"$s\" 2>&1 | sed 's/^/  | /'\n  done\n}\n\nverify_current() { # timeout\n  specs=$(awk -F '\\t' -v x=\"$SKIP_ONESHOT\" '$1 != x { print $1 \":\" $2 }' \"$DIR/current/services.txt\")\n  verify \"$1\" $specs\n}\n\n# Restart count a container had before the switch, if plan_switch kept it running. args: service cid\nkept_restarts() {\n  for k in $KEPT; do case $k in \"$1=$2:\"*) echo \"${k##*:}\"; return 0 ;; esac; done\n  return 1\n}\n\n# \"cid:restarts ...\" of the given containers, one `docker container inspect` (none without args).\nrestarts_of() {\n  [ $# -gt 0 ] || return 0\n  docker container inspect -f '{{printf \"%.12s\" .Id}}:{{.RestartCount}}' \"$@\" 2>/dev/null | tr '\\n' ' '\n}\n\n# A service without a health check passes once it stayed up RUN_SETTLE seconds of this verification\n# (a release that crashes a second after its start must not pass). args: service\nRUN_SETTLE=${RUN_SETTLE:-5}\nsettled() {\n  for r in $RUN_SEEN; do case $r in \"$1=\"*) [ $(( $(now) - ${r#*=} )) -ge \"$RUN_SETTLE\" ]; return ;; esac; done\n  RUN_SEEN=\"$RUN_SEEN $1=$(now)\"\n  return 1\n}\n\n# Waits until every long-running service is healthy (or running without a health check) and\n# every one-shot exited 0; fails fast on unhealthy, exited or restarting containers. A container kept\n# running through the switch is judged by restarts since then (its RestartCount is lifelong), and its\n# `unhealthy` is not final: it may have been waiting for a dependency the switch replaced.\n# Per round one `docker ps` for every service (state, exit code and health from its status) and one\n# `container inspect` for the restart counts of the containers the switch started; those of the kept\n# containers are read once more when the round would end the wait (success or timeout).\n# args: timeout \"svc:kind\" ... (kind: health|run|oneshot)\nverify() {\n  deadline=$(( $(now) + $1 )); shift\n  RUN_SEEN=\n  while :; do\n    pending='' bad='' fresh='' kept_ids=''\n    docker ps -a --filter \"label=com.docker.compose.project=$PROJECT\" \\\n      --format '{{.Label \"com.docker.compose.service\"}}\t{{.ID}}\t{{.State}}\t{{.Status}}' >\"$RUN/verify.tsv\" 2>/dev/null || true\n    # \"service kind cid state exit health\" per spec (cid \"-\": no container yet), newest container\n    rows=$(printf '%s\\n' \"$@\" | SD_C=\"$RUN/verify.tsv\" awk -F '\\t' '\n      BEGIN {\n        while ((getline line < ENVIRON[\"SD_C\"]) > 0) {\n          split(line, a, \"\\t\"); if (a[1] in r) continue\n          code = 0; if (match(a[4], /^Exited \\([0-9]+\\)/)) code = substr(a[4], 9, RLENGTH - 9)\n          h = a[4] ~ /\\(healthy\\)/ ? \"healthy\" : a[4] ~ /\\(unhealthy\\)/ ? \"unhealthy\" : a[4] ~ /\\(health: / ? \"starting\" : \"none\"\n          r[a[1]] = a[2] \" \" (a[3] == \"\" ? \"unknown\" : a[3]) \" \" code \" \" h\n        }\n      }\n      $0 != \"\" { i = index($0, \":\"); s = substr($0, 1, i - 1); print s \" \" substr($0, i + 1) \" \" (s in r ? r[s] : \"- - - -\") }')\n    while read -r s kind cid status code health; do\n      if [ -z \"$s\" ] || [ \"$cid\" = - ] || [ \"$kind\" = oneshot ]; then continue; fi\n      if kept_restarts \"$s\" \"$cid\" >/dev/null; then kept_ids=\"$kept_ids $cid\"; else fresh=\"$fresh $cid\"; fi\n    done <<EOF\n$rows\nEOF\n    # shellcheck disable=SC2086\n    counts=$(restarts_of $fresh)\n    while read -r s kind cid status code health; do\n      [ -n \"$s\" ] || continue\n      if [ \"$cid\" = - ]; then pending=\"$pending $s\"; continue; fi\n      case $kind in\n        oneshot)\n          if [ \"$status\" = exited ] && [ \"$code\" = 0 ]; then :\n          elif [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          else pending=\"$pending $s\"; fi ;;\n        *)\n          kept=y; base=$(kept_restarts \"$s\" \"$cid\") || { kept=; base=0; }\n          restarts=$base\n          for c in $counts; do case $c in \"$cid:\"*) restarts=${c#*:} ;; esac; done\n          if [ \"$status\" = restarting ] || [ \"$restarts\" -gt \"$base\" ] || [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = unhealthy ] && [ -z \"$kept\" ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = healthy ]; then :\n          elif [ \"$kind\" = run ] && [ \"$status\" = running ] && { [ -n \"$kept\" ] || settled \"$s\"; }; then :\n          else pending=\"$pending $s\"; fi ;;\n      esac\n    done <<EOF\n$rows\nEOF\n    if [ -z \"$bad\" ] && { [ -z \"$pending\" ] || [ \"$(now)\" -ge \"$deadline\" ]; } && [ -n \"$kept_ids\" ]; then\n      # shellcheck disable=SC2086\n      for c in $(restarts_of $kept_ids); do\n        for k in $KEPT; do\n          case $k in *\"=${c%%:*}:\"*) [ \"${c#*:}\" -le \"${k##*:}\" ] || bad=\"$bad ${k%%=*}\" ;; esac\n        done\n      done\n    fi\n    if [ -n \"$bad\" ]; then FAILED=$bad; return 1; fi\n    if [ -z \"$pending\" ]; then return 0; fi\n    if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=$pending; return 1; fi\n    sleep 1\n  done\n}\n\n# One request per attempt (-g: no [1-5] or {a,b} expansion), each bounded by the time left.\ncheck_urls() { # timeout url...\n  deadline=$(( $(now) + $1 )); shift\n  for u in \"$@\"; do\n    while :; do\n      left=$(( deadline - $(now) )); [ \"$left\" -le 5 ] || left=5; [ \"$left\" -ge 1 ] || left=1\n      if command -v curl >/dev/null 2>&1; then curl -gfsS -o /dev/null --max-time \"$left\" -- \"$u\" 2>\"$RUN/url.err\" && break\n      else timeout \"$left\" wget -q -O /dev/null -T \"$left\" -- \"$u\" 2>\"$RUN/url.err\" && break; fi\n      if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=\"url:$u\"; log \"url      $u did not answer 2xx: $(tail -n 1 \"$RUN/url.err\")\"; return 1; fi\n      sleep 1\n    done\n    log \"url      $u answered\"\n  done\n}\n\nexplain() { # services\n  for s in \"$@\"; do\n    case $s in url:*) continue ;; esac\n    cid=$(cid_of \"$s\")\n    mark \"failed-service $s\"\n    [ -n \"$cid\" ] || { log \"$s: no container\"; continue; }\n    log \"$s: $(docker inspect -f 'status={{.State.Status}} exit={{.State.ExitCode}} restarts={{.RestartCount}}{{if .State.Health}} health={{.State.Health.Status}}{{end}}' \"$cid\")\"\n    docker inspect -f '{{if .State.Health}}{{range .State.Health.Log}}  health: exit {{.ExitCode}}: {{.Output}}{{println}}{{end}}{{end}}' \"$cid\" | grep -v '^$' | tail -n 3\n    log \"$s: last log lines\"\n    docker logs --tail 20 \"$cid\" 2>&1 | sed 's/^/  | /'\n  done\n}\n\nlast_good() { # release to exclude\n  [ -f \"$DIR/history.log\" ] || return 0\n  awk -F '\\t' -v x=\"$1\" '$4 == \"success\" && $3 != x { r = $3 } END { print r }' \"$DIR/history.log\"\n}\n\nrecord() { # keep\n  log \"current -> $(basename \"$(readlink \"$DIR/current\")\")\"\n  keep=$1\n  ls -1 \"$DIR/releases\" | grep -v '\\.partial$' | sort -r | awk -v k=\"$keep\" 'NR > k' | while read -r old; do\n    [ \"$old\" = \"$REL_ID\" ] || [ \"$old\" = \"$GOOD\" ] || [ \"$old\" = \"$FROM\" ] || { rm -rf \"$DIR/releases/$old\"; log \"pruned   release $old\"; }\n  done\n  # uploads of runs that never started (an upload in progress is younger than an hour)\n  find \"$DIR/releases\" -mindepth 1 -maxdepth 1 -name '*.partial' -mmin +60 -exec rm -rf {} + 2>/dev/null || true\n  # logs and results of the newest $RUNS_KEPT runs stay (run ids sort by time)\n  ls -1 \"$DIR/runs\" | sort -r | awk -v k=\"$RUNS_KEPT\" 'NR > k' | while read -r old; do\n    [ \"$DIR/runs/$old\" = \"$RUN\" ] || rm -rf \"${DIR:?}/runs/$old\"\n  done\n  docker image prune -f >/dev/null 2>&1 || true\n}\n";
 
 ;// CONCATENATED MODULE: ./src/plan/transaction.ts
 
@@ -46254,6 +46340,8 @@ function deploySteps(t) {
             raw: 'FROM=$(basename "$(readlink "$DIR/current" 2>/dev/null)" 2>/dev/null); [ "$FROM" != . ] || FROM=',
         },
         { raw: 'GOOD=$(last_good "$REL_ID"); mark "from ${FROM:--} good ${GOOD:--}"' },
+        { phase: 'check' },
+        { call: 'check_config', args: [] },
         { phase: 'pull' },
         // pull_image starts each pull (a few at a time); pull_wait collects them and fails naming each image
         ...pullList(t.services, t.registry).map((p) => ({ call: 'pull_image', args: [p.image, p.policy] })),
@@ -46375,6 +46463,184 @@ function composeWrapper(project, projectDir, composeFiles) {
         ].join(' '),
         '',
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/plan/stack.ts
+/** The deploy's view of a merged compose model: services in dependency order, images, files to ship. Pure. */
+
+
+
+const stack_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Seconds from a compose duration (`1m30s`, `500ms`, `10s`, or a number of seconds). */
+function durationSec(v, fallback) {
+    if (typeof v === 'number')
+        return v;
+    if (typeof v !== 'string' || !v.trim())
+        return fallback;
+    const re = /(\d+(?:\.\d+)?)(ms|us|ns|h|m|s)/g;
+    let total = 0;
+    let matched = '';
+    for (const m of v.matchAll(re)) {
+        const n = Number(m[1]);
+        total +=
+            m[2] === 'h' ? n * 3600 : m[2] === 'm' ? n * 60 : m[2] === 's' ? n : m[2] === 'ms' ? n / 1000 : 0;
+        matched += m[0];
+    }
+    return matched === v.trim() ? total : fallback;
+}
+function dependsOnOf(svc) {
+    const d = svc.depends_on;
+    if (Array.isArray(d))
+        return d.map((n) => ({ name: String(n), condition: 'service_started' }));
+    if (stack_isObj(d))
+        return Object.entries(d).map(([name, v]) => ({
+            name,
+            condition: stack_isObj(v) && typeof v.condition === 'string' ? v.condition : 'service_started',
+        }));
+    return [];
+}
+function isRelative(p) {
+    return p.startsWith('./') || p.startsWith('../') || p === '.' || p === '..';
+}
+/** Relative host paths a service bind-mounts, from short (`./a:/b:ro`) or long syntax. */
+function bindSources(svc) {
+    const out = [];
+    for (const v of Array.isArray(svc.volumes) ? svc.volumes : []) {
+        if (typeof v === 'string') {
+            const src = v.split(':')[0];
+            if (isRelative(src))
+                out.push(external_node_path_.posix.normalize(src));
+        }
+        else if (stack_isObj(v) && v.type === 'bind' && typeof v.source === 'string' && isRelative(v.source)) {
+            out.push(external_node_path_.posix.normalize(v.source));
+        }
+    }
+    return out;
+}
+/** Relative files a service or the top level reads at deploy time (env_file, configs, secrets). */
+function stack_envFiles(svc) {
+    const e = svc.env_file;
+    const list = Array.isArray(e) ? e : e === undefined ? [] : [e];
+    return list
+        .map((x) => (typeof x === 'string' ? x : stack_isObj(x) && typeof x.path === 'string' ? x.path : ''))
+        .filter((p) => p && !external_node_path_.posix.isAbsolute(p))
+        .map((p) => external_node_path_.posix.normalize(p));
+}
+/** Every local path (relative to the project directory) the release must carry; build contexts excluded. */
+function shippedPaths(model) {
+    const out = new Set();
+    const services = stack_isObj(model.services) ? model.services : {};
+    for (const svc of Object.values(services)) {
+        if (!stack_isObj(svc))
+            continue;
+        for (const p of [...bindSources(svc), ...stack_envFiles(svc)])
+            out.add(p);
+    }
+    for (const section of ['configs', 'secrets']) {
+        const s = model[section];
+        if (!stack_isObj(s))
+            continue;
+        for (const v of Object.values(s))
+            if (stack_isObj(v) && typeof v.file === 'string' && !external_node_path_.posix.isAbsolute(v.file))
+                out.add(external_node_path_.posix.normalize(v.file));
+    }
+    return [...out].sort();
+}
+/** Services in dependency order (dependencies first), ties by name. Cycles are a validation error upstream. */
+function dependencyOrder(model) {
+    const services = stack_isObj(model.services) ? model.services : {};
+    const names = Object.keys(services).sort();
+    const seen = new Set();
+    const out = [];
+    const visit = (n, stack) => {
+        if (seen.has(n) || stack.has(n) || !(n in services))
+            return;
+        stack.add(n);
+        const svc = services[n];
+        for (const d of stack_isObj(svc)
+            ? dependsOnOf(svc)
+                .map((x) => x.name)
+                .sort()
+            : [])
+            visit(d, stack);
+        stack.delete(n);
+        seen.add(n);
+        out.push(n);
+    };
+    for (const n of names)
+        visit(n, new Set());
+    return out;
+}
+/** Whether `compose up` starts a service: no profiles, or one of them active. */
+function active(svc, profiles) {
+    const p = stack_isObj(svc) && Array.isArray(svc.profiles) ? svc.profiles.map(String) : [];
+    return p.length === 0 || p.some((x) => profiles.includes(x) || profiles.includes('*'));
+}
+/** Active profiles from COMPOSE_PROFILES (comma separated). */
+function profilesOf(env) {
+    return (env.COMPOSE_PROFILES ?? '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
+}
+/**
+ * The migrate one-shot of this stack: the default name only when the stack has that service; a name
+ * given explicitly must be one of the stack's services.
+ */
+function migrateServiceOf(model, name, explicit, profiles = []) {
+    if (!name)
+        return undefined;
+    const services = stack_isObj(model.services) ? model.services : {};
+    if (name in services && active(services[name], profiles))
+        return name;
+    if (!explicit)
+        return undefined;
+    const names = Object.keys(services).filter((n) => active(services[n], profiles));
+    throw new errors/* ConfigError */.xL(`migrate-service: "${name}" is not a service of the stack (services: ${names.sort().join(', ') || 'none'}); name one of them or set it empty`);
+}
+/** The deploy plan's services from the merged model: those compose up starts, in dependency order. */
+function servicesOf(model, opts) {
+    const all = stack_isObj(model.services) ? model.services : {};
+    const services = Object.fromEntries(Object.entries(all).filter(([, v]) => active(v, opts.profiles ?? [])));
+    const completedTargets = new Set();
+    for (const svc of Object.values(services))
+        if (stack_isObj(svc))
+            for (const d of dependsOnOf(svc))
+                if (d.condition === 'service_completed_successfully')
+                    completedTargets.add(d.name);
+    return dependencyOrder({ services }).map((name) => {
+        const svc = services[name];
+        const ext = stack_isObj(svc['x-stack-deploy']) ? svc['x-stack-deploy'] : {};
+        const hc = stack_isObj(svc.healthcheck) ? svc.healthcheck : undefined;
+        const hasHealthcheck = !!hc && hc.disable !== true && !(Array.isArray(hc.test) && hc.test[0] === 'NONE');
+        const interval = durationSec(hc?.interval, 30);
+        const timeout = durationSec(hc?.timeout, 30);
+        const retries = typeof hc?.retries === 'number' ? hc.retries : Number(hc?.retries ?? 3) || 3;
+        const startPeriod = durationSec(hc?.start_period, 0);
+        return {
+            name,
+            image: typeof svc.image === 'string' ? svc.image : '',
+            oneshot: name === opts.migrateService || completedTargets.has(name) || ext.role === 'oneshot',
+            dependsOn: dependsOnOf(svc).map((d) => d.name),
+            hasHealthcheck,
+            healthBudgetSec: hasHealthcheck ? Math.ceil(startPeriod + (interval + timeout) * (retries + 1)) : 10,
+            bindFiles: bindSources(svc),
+        };
+    });
+}
+/** Default health-timeout: the slowest service's own budget, at least 30 s. */
+function defaultHealthTimeout(services) {
+    return Math.max(30, ...services.filter((s) => !s.oneshot).map((s) => s.healthBudgetSec));
+}
+/** Content hash of a set of files (path + bytes), for "its bind-mounted files changed". */
+function contentHash(entries) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const e of [...entries].sort((a, b) => a.path.localeCompare(b.path))) {
+        h.update(e.path + '\0');
+        h.update(e.data);
+        h.update('\0');
+    }
+    return h.digest('hex').slice(0, 16);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/bake.ts
@@ -47092,155 +47358,6 @@ async function readGitContext(cwd, env, runLocal) {
     return git;
 }
 
-;// CONCATENATED MODULE: ./src/plan/stack.ts
-/** The deploy's view of a merged compose model: services in dependency order, images, files to ship. Pure. */
-
-
-const stack_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Seconds from a compose duration (`1m30s`, `500ms`, `10s`, or a number of seconds). */
-function durationSec(v, fallback) {
-    if (typeof v === 'number')
-        return v;
-    if (typeof v !== 'string' || !v.trim())
-        return fallback;
-    const re = /(\d+(?:\.\d+)?)(ms|us|ns|h|m|s)/g;
-    let total = 0;
-    let matched = '';
-    for (const m of v.matchAll(re)) {
-        const n = Number(m[1]);
-        total +=
-            m[2] === 'h' ? n * 3600 : m[2] === 'm' ? n * 60 : m[2] === 's' ? n : m[2] === 'ms' ? n / 1000 : 0;
-        matched += m[0];
-    }
-    return matched === v.trim() ? total : fallback;
-}
-function dependsOnOf(svc) {
-    const d = svc.depends_on;
-    if (Array.isArray(d))
-        return d.map((n) => ({ name: String(n), condition: 'service_started' }));
-    if (stack_isObj(d))
-        return Object.entries(d).map(([name, v]) => ({
-            name,
-            condition: stack_isObj(v) && typeof v.condition === 'string' ? v.condition : 'service_started',
-        }));
-    return [];
-}
-function isRelative(p) {
-    return p.startsWith('./') || p.startsWith('../') || p === '.' || p === '..';
-}
-/** Relative host paths a service bind-mounts, from short (`./a:/b:ro`) or long syntax. */
-function bindSources(svc) {
-    const out = [];
-    for (const v of Array.isArray(svc.volumes) ? svc.volumes : []) {
-        if (typeof v === 'string') {
-            const src = v.split(':')[0];
-            if (isRelative(src))
-                out.push(external_node_path_.posix.normalize(src));
-        }
-        else if (stack_isObj(v) && v.type === 'bind' && typeof v.source === 'string' && isRelative(v.source)) {
-            out.push(external_node_path_.posix.normalize(v.source));
-        }
-    }
-    return out;
-}
-/** Relative files a service or the top level reads at deploy time (env_file, configs, secrets). */
-function stack_envFiles(svc) {
-    const e = svc.env_file;
-    const list = Array.isArray(e) ? e : e === undefined ? [] : [e];
-    return list
-        .map((x) => (typeof x === 'string' ? x : stack_isObj(x) && typeof x.path === 'string' ? x.path : ''))
-        .filter((p) => p && !external_node_path_.posix.isAbsolute(p))
-        .map((p) => external_node_path_.posix.normalize(p));
-}
-/** Every local path (relative to the project directory) the release must carry; build contexts excluded. */
-function shippedPaths(model) {
-    const out = new Set();
-    const services = stack_isObj(model.services) ? model.services : {};
-    for (const svc of Object.values(services)) {
-        if (!stack_isObj(svc))
-            continue;
-        for (const p of [...bindSources(svc), ...stack_envFiles(svc)])
-            out.add(p);
-    }
-    for (const section of ['configs', 'secrets']) {
-        const s = model[section];
-        if (!stack_isObj(s))
-            continue;
-        for (const v of Object.values(s))
-            if (stack_isObj(v) && typeof v.file === 'string' && !external_node_path_.posix.isAbsolute(v.file))
-                out.add(external_node_path_.posix.normalize(v.file));
-    }
-    return [...out].sort();
-}
-/** Services in dependency order (dependencies first), ties by name. Cycles are a validation error upstream. */
-function dependencyOrder(model) {
-    const services = stack_isObj(model.services) ? model.services : {};
-    const names = Object.keys(services).sort();
-    const seen = new Set();
-    const out = [];
-    const visit = (n, stack) => {
-        if (seen.has(n) || stack.has(n) || !(n in services))
-            return;
-        stack.add(n);
-        const svc = services[n];
-        for (const d of stack_isObj(svc)
-            ? dependsOnOf(svc)
-                .map((x) => x.name)
-                .sort()
-            : [])
-            visit(d, stack);
-        stack.delete(n);
-        seen.add(n);
-        out.push(n);
-    };
-    for (const n of names)
-        visit(n, new Set());
-    return out;
-}
-/** The deploy plan's services from the merged model. */
-function servicesOf(model, opts) {
-    const services = stack_isObj(model.services) ? model.services : {};
-    const completedTargets = new Set();
-    for (const svc of Object.values(services))
-        if (stack_isObj(svc))
-            for (const d of dependsOnOf(svc))
-                if (d.condition === 'service_completed_successfully')
-                    completedTargets.add(d.name);
-    return dependencyOrder(model).map((name) => {
-        const svc = services[name];
-        const ext = stack_isObj(svc['x-stack-deploy']) ? svc['x-stack-deploy'] : {};
-        const hc = stack_isObj(svc.healthcheck) ? svc.healthcheck : undefined;
-        const hasHealthcheck = !!hc && hc.disable !== true && !(Array.isArray(hc.test) && hc.test[0] === 'NONE');
-        const interval = durationSec(hc?.interval, 30);
-        const timeout = durationSec(hc?.timeout, 30);
-        const retries = typeof hc?.retries === 'number' ? hc.retries : Number(hc?.retries ?? 3) || 3;
-        const startPeriod = durationSec(hc?.start_period, 0);
-        return {
-            name,
-            image: typeof svc.image === 'string' ? svc.image : '',
-            oneshot: name === opts.migrateService || completedTargets.has(name) || ext.role === 'oneshot',
-            dependsOn: dependsOnOf(svc).map((d) => d.name),
-            hasHealthcheck,
-            healthBudgetSec: hasHealthcheck ? Math.ceil(startPeriod + (interval + timeout) * (retries + 1)) : 10,
-            bindFiles: bindSources(svc),
-        };
-    });
-}
-/** Default health-timeout: the slowest service's own budget, at least 30 s. */
-function defaultHealthTimeout(services) {
-    return Math.max(30, ...services.filter((s) => !s.oneshot).map((s) => s.healthBudgetSec));
-}
-/** Content hash of a set of files (path + bytes), for "its bind-mounted files changed". */
-function contentHash(entries) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const e of [...entries].sort((a, b) => a.path.localeCompare(b.path))) {
-        h.update(e.path + '\0');
-        h.update(e.data);
-        h.update('\0');
-    }
-    return h.digest('hex').slice(0, 16);
-}
-
 ;// CONCATENATED MODULE: ./src/steps/follow.ts
 
 
@@ -47387,7 +47504,9 @@ const MIGRATE_TIMEOUT_SEC = 900;
 function prepare(ctx) {
     const s = ctx.settings;
     const model = (ctx.report.model ?? {});
-    const services = servicesOf(model, { migrateService: s.migrateService });
+    const profiles = profilesOf({ ...ctx.report.env, ...ctx.injected });
+    const migrateService = migrateServiceOf(model, s.migrateService, s.migrateServiceExplicit, profiles);
+    const services = servicesOf(model, { migrateService, profiles });
     if (services.length === 0)
         throw new errors/* ConfigError */.xL('the compose files define no services');
     for (const svc of services)
@@ -47400,7 +47519,10 @@ function prepare(ctx) {
     }
     let layout;
     try {
-        layout = bundleLayout(s.composeFiles, shippedPaths(model));
+        // included and extended compose files ship too: compose on the host reads them again
+        const projectDirCwd = external_node_path_.posix.dirname(external_node_path_.posix.normalize(s.composeFiles[0]));
+        const sources = (ctx.report.composeSources ?? []).map((f) => external_node_path_.posix.relative(projectDirCwd, f));
+        layout = bundleLayout(s.composeFiles, [...new Set([...shippedPaths(model), ...sources])]);
     }
     catch (err) {
         throw new errors/* ConfigError */.xL(`release bundle: ${err.message}`);
@@ -47424,7 +47546,7 @@ function prepare(ctx) {
         meta: ctx.meta,
         services,
         registry: s.registry?.host,
-        migrateService: s.migrateService,
+        migrateService,
         migrateTimeoutSec: MIGRATE_TIMEOUT_SEC,
         rollbackOnFailure: s.rollbackOnFailure,
         downgradeOnRollback: s.rollbackMigrations,
@@ -48683,6 +48805,7 @@ async function validateStack(s, deps) {
         cwd,
         composeFiles: s.composeFiles,
         envFile: s.env ? undefined : s.envFile,
+        envFileOptional: !s.envFileGiven,
         envContent: s.env?.reveal(),
         profile: s.profile,
         policy: s.policy,
@@ -48727,6 +48850,7 @@ async function validateStack(s, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
 
 
 
@@ -48810,6 +48934,9 @@ async function runPipeline(settings, deps) {
         outputs.set('findings', String(v.report.errors));
         if (v.sarifPath)
             outputs.set('sarif-file', v.sarifPath);
+        // an explicit migrate-service the stack lacks is a configuration error, before any connection
+        if (v.report.model)
+            migrateServiceOf(v.report.model, settings.migrateService, settings.migrateServiceExplicit, profilesOf(v.report.env));
         return v;
     };
     const buildImages = async (report, push) => {
@@ -49017,6 +49144,7 @@ var transport_ssh = __nccwpck_require__(7171);
 
 
 
+
 /** Reads every input declared in action.yml; nothing else. */
 function getInputs() {
     const raw = {};
@@ -49036,7 +49164,11 @@ async function main() {
         for (const name of ['ssh-key', 'registry-password', 'env'])
             if (raw[name])
                 actionsLogger.secret(raw[name]);
-        const settings = toSettings(raw, { githubSha: process.env.GITHUB_SHA, onGitHub: process.env.GITHUB_ACTIONS === 'true' }, (m) => core/* warning */.$e(m));
+        const settings = toSettings(raw, {
+            githubSha: process.env.GITHUB_SHA,
+            onGitHub: process.env.GITHUB_ACTIONS === 'true',
+            exists: external_node_fs_.existsSync,
+        }, (m) => core/* warning */.$e(m));
         const secrets = secretsOf(settings);
         (0,transport_process/* setProcessDebug */.h)((l) => core/* debug */.Yz(l), (t) => redact(t, secrets));
         const result = await runPipeline(settings, {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, fstatSync } from 'node:fs';
+import { appendFileSync, existsSync, fstatSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { parseCli, usage } from './config/cli-args.js';
 import { secretsOf, toSettings } from './config/settings.js';
@@ -27,7 +27,7 @@ export async function cli(argv: string[], env: Record<string, string | undefined
     }
     const settings = toSettings(
       parsed.raw,
-      { githubSha: env.GITHUB_SHA, onGitHub: env.GITHUB_ACTIONS === 'true' },
+      { githubSha: env.GITHUB_SHA, onGitHub: env.GITHUB_ACTIONS === 'true', exists: existsSync },
       (m) => logger.warn(m),
     );
     secrets = secretsOf(settings);

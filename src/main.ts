@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { actionsLogger } from './actions-logger.js';
@@ -29,7 +30,11 @@ export async function main(): Promise<void> {
       if (raw[name]) actionsLogger.secret(raw[name] as string);
     const settings = toSettings(
       raw,
-      { githubSha: process.env.GITHUB_SHA, onGitHub: process.env.GITHUB_ACTIONS === 'true' },
+      {
+        githubSha: process.env.GITHUB_SHA,
+        onGitHub: process.env.GITHUB_ACTIONS === 'true',
+        exists: existsSync,
+      },
       (m) => core.warning(m),
     );
     const secrets = secretsOf(settings);

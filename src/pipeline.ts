@@ -8,6 +8,7 @@ import { releaseId } from './plan/bundle.js';
 import { launchScript, writeRunScript } from './plan/host.js';
 import { layout, type RemoteLayout } from './plan/remote.js';
 import { defaultDeadline, rollbackScript, type TxnMeta } from './plan/transaction.js';
+import { migrateServiceOf, profilesOf } from './plan/stack.js';
 import { build, readGitContext } from './steps/build.js';
 import type { ActionsCache } from './steps/build-cache.js';
 import { deploy, prepare, type DeployContext } from './steps/deploy.js';
@@ -137,6 +138,14 @@ export async function runPipeline(settings: Settings, deps: Deps): Promise<RunRe
     );
     outputs.set('findings', String(v.report.errors));
     if (v.sarifPath) outputs.set('sarif-file', v.sarifPath);
+    // an explicit migrate-service the stack lacks is a configuration error, before any connection
+    if (v.report.model)
+      migrateServiceOf(
+        v.report.model,
+        settings.migrateService,
+        settings.migrateServiceExplicit,
+        profilesOf(v.report.env),
+      );
     return v;
   };
 

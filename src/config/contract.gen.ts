@@ -20,8 +20,7 @@ export const INPUTS = [
   },
   {
     "name": "compose-files",
-    "description": "Compose files in merge order, separated by spaces or newlines.",
-    "default": "compose/docker-compose.yml compose/docker-compose.prod.yml"
+    "description": "Compose files in merge order, separated by spaces or newlines. Default: the file Compose itself picks in working-directory (compose.yaml, compose.yml, docker-compose.yaml, docker-compose.yml, with its .override file), else compose/docker-compose.yml compose/docker-compose.prod.yml."
   },
   {
     "name": "env-file",
@@ -39,8 +38,8 @@ export const INPUTS = [
   },
   {
     "name": "policy",
-    "description": "Validation rules: stack (every rule, for stacks shaped like the bundled one) | compose (only the checks Compose itself makes).",
-    "default": "stack"
+    "description": "Validation rules: auto (a stack that declares roles under x-stack-deploy, or is shaped like the bundled one, gets every rule; any other stack gets Compose's checks and the safety rules as errors, the shape opinions as warnings) | stack (every rule as errors) | compose (only the checks Compose itself makes).",
+    "default": "auto"
   },
   {
     "name": "project-name",
@@ -124,7 +123,7 @@ export const INPUTS = [
   },
   {
     "name": "migrate-service",
-    "description": "The one-shot service that runs migrations before the switch. Empty to skip.",
+    "description": "The one-shot service that runs migrations before the switch. The default applies only when the stack has a service of that name; any other name must be a service of the stack (checked before connecting). Empty to skip.",
     "default": "migrations"
   },
   {

@@ -49,9 +49,11 @@ export interface Settings {
   workingDirectory: string;
   composeFiles: string[];
   envFile: string;
+  /** env-file was given: a missing file is an error (the default .env is optional, as for Compose) */
+  envFileGiven: boolean;
   env?: Sensitive;
   profile: 'prod' | 'dev';
-  policy: 'stack' | 'compose';
+  policy: 'auto' | 'stack' | 'compose';
   projectName?: string;
   ssh?: SshSettings;
   remoteDir?: string;
@@ -63,6 +65,8 @@ export interface Settings {
   /** e.g. linux/amd64, linux/arm64; empty means the builder's own platform */
   platforms: string[];
   migrateService?: string;
+  /** migrate-service differs from its default: the stack must have that service */
+  migrateServiceExplicit: boolean;
   healthTimeoutSec?: number;
   healthUrls: string[];
   rollbackOnFailure: boolean;
@@ -82,6 +86,32 @@ export interface Settings {
 export interface SettingsContext {
   githubSha?: string;
   onGitHub: boolean;
+  /** whether a file exists (compose-files defaults are looked up in working-directory); absent: the bundled layout */
+  exists?: (path: string) => boolean;
+}
+
+/** The files Compose itself picks in a directory, in its order of preference. */
+export const COMPOSE_DEFAULT_FILES = [
+  'compose.yaml',
+  'compose.yml',
+  'docker-compose.yaml',
+  'docker-compose.yml',
+];
+const BUNDLED_LAYOUT = ['compose/docker-compose.yml', 'compose/docker-compose.prod.yml'];
+
+/**
+ * compose-files when not given: Compose's own choice in working-directory (the first of
+ * COMPOSE_DEFAULT_FILES, with its .override file when present), else the bundled layout.
+ */
+export function defaultComposeFiles(dir: string, exists?: (path: string) => boolean): string[] {
+  if (!exists) return BUNDLED_LAYOUT;
+  const at = (f: string) => (dir === '.' ? f : `${dir.replace(/\/+$/, '')}/${f}`);
+  const main = COMPOSE_DEFAULT_FILES.find((f) => exists(at(f)));
+  if (main) {
+    const override = main.replace(/\.(ya?ml)$/, '.override.$1');
+    return exists(at(override)) ? [main, override] : [main];
+  }
+  return BUNDLED_LAYOUT.every((f) => exists(at(f))) ? BUNDLED_LAYOUT : [];
 }
 
 export const PATTERNS = {
@@ -184,9 +214,16 @@ export function toSettings(
 
   const command = oneOf('command', COMMANDS);
   const profile = oneOf('profile', ['prod', 'dev'] as const);
-  const policy = oneOf('policy', ['stack', 'compose'] as const);
+  const policy = oneOf('policy', ['auto', 'stack', 'compose'] as const);
+  const workingDirectory = get('working-directory') ?? '.';
   const composeFiles = words(get('compose-files'));
-  if (composeFiles.length === 0) p.add('compose-files', 'at least one compose file', '');
+  if (composeFiles.length === 0) composeFiles.push(...defaultComposeFiles(workingDirectory, ctx.exists));
+  if (composeFiles.length === 0)
+    p.add(
+      'compose-files',
+      `compose files (none given, and none of ${COMPOSE_DEFAULT_FILES.join(', ')} in ${workingDirectory})`,
+      '',
+    );
   const projectName = matching(
     'project-name',
     PATTERNS.projectName,
@@ -290,9 +327,10 @@ export function toSettings(
 
   const settings: Settings = {
     command,
-    workingDirectory: get('working-directory') ?? '.',
+    workingDirectory,
     composeFiles,
     envFile: get('env-file') ?? '.env',
+    envFileGiven: !!raw['env-file']?.trim(),
     env: raw.env?.trim() ? new Sensitive(raw.env) : undefined,
     profile,
     policy,
@@ -306,6 +344,7 @@ export function toSettings(
     cache: cache ?? 'none',
     platforms,
     migrateService: migrateService || undefined,
+    migrateServiceExplicit: !!migrateService && migrateService !== defaultOf('migrate-service'),
     healthTimeoutSec: seconds('health-timeout', 1, 3600),
     healthUrls,
     rollbackOnFailure: bool('rollback-on-failure'),

@@ -1,6 +1,7 @@
 /** The deploy's view of a merged compose model: services in dependency order, images, files to ship. Pure. */
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
+import { ConfigError } from '../util/errors.js';
 
 export interface ServicePlan {
   name: string;
@@ -117,17 +118,54 @@ export function dependencyOrder(model: Obj): string[] {
 
 export interface StackOptions {
   migrateService?: string;
+  /** COMPOSE_PROFILES: services with profiles none of which is active are not started by compose up */
+  profiles?: readonly string[];
 }
 
-/** The deploy plan's services from the merged model. */
-export function servicesOf(model: Obj, opts: StackOptions): ServicePlan[] {
+/** Whether `compose up` starts a service: no profiles, or one of them active. */
+function active(svc: unknown, profiles: readonly string[]): boolean {
+  const p = isObj(svc) && Array.isArray(svc.profiles) ? svc.profiles.map(String) : [];
+  return p.length === 0 || p.some((x) => profiles.includes(x) || profiles.includes('*'));
+}
+
+/** Active profiles from COMPOSE_PROFILES (comma separated). */
+export function profilesOf(env: Record<string, string | undefined>): string[] {
+  return (env.COMPOSE_PROFILES ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The migrate one-shot of this stack: the default name only when the stack has that service; a name
+ * given explicitly must be one of the stack's services.
+ */
+export function migrateServiceOf(
+  model: Obj,
+  name: string | undefined,
+  explicit: boolean,
+  profiles: readonly string[] = [],
+): string | undefined {
+  if (!name) return undefined;
   const services = isObj(model.services) ? model.services : {};
+  if (name in services && active(services[name], profiles)) return name;
+  if (!explicit) return undefined;
+  const names = Object.keys(services).filter((n) => active(services[n], profiles));
+  throw new ConfigError(
+    `migrate-service: "${name}" is not a service of the stack (services: ${names.sort().join(', ') || 'none'}); name one of them or set it empty`,
+  );
+}
+
+/** The deploy plan's services from the merged model: those compose up starts, in dependency order. */
+export function servicesOf(model: Obj, opts: StackOptions): ServicePlan[] {
+  const all = isObj(model.services) ? model.services : {};
+  const services = Object.fromEntries(Object.entries(all).filter(([, v]) => active(v, opts.profiles ?? [])));
   const completedTargets = new Set<string>();
   for (const svc of Object.values(services))
     if (isObj(svc))
       for (const d of dependsOnOf(svc))
         if (d.condition === 'service_completed_successfully') completedTargets.add(d.name);
-  return dependencyOrder(model).map((name) => {
+  return dependencyOrder({ services }).map((name) => {
     const svc = services[name] as Obj;
     const ext = isObj(svc['x-stack-deploy']) ? svc['x-stack-deploy'] : {};
     const hc = isObj(svc.healthcheck) ? svc.healthcheck : undefined;

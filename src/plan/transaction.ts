@@ -115,6 +115,8 @@ export function deploySteps(t: DeployTxn): TxnStep[] {
       raw: 'FROM=$(basename "$(readlink "$DIR/current" 2>/dev/null)" 2>/dev/null); [ "$FROM" != . ] || FROM=',
     },
     { raw: 'GOOD=$(last_good "$REL_ID"); mark "from ${FROM:--} good ${GOOD:--}"' },
+    { phase: 'check' },
+    { call: 'check_config', args: [] },
     { phase: 'pull' },
     // pull_image starts each pull (a few at a time); pull_wait collects them and fails naming each image
     ...pullList(t.services, t.registry).map((p) => ({ call: 'pull_image', args: [p.image, p.policy] })),

@@ -238,6 +238,7 @@ record_revision() { # migrate-service
 # Runs `alembic downgrade` to the revision a target release recorded, with the NEWER release's code
 # (only it knows how to undo its migrations). args: newer-release-root migrate-service target timeout
 downgrade_to() {
+  has_service "$1" "$2" || { log "release $(basename "$1") has no service $2; the schema stays as it is"; return 0; }
   rev=$(cat "$DIR/releases/$3/alembic.rev" 2>/dev/null || true)
   case $rev in '' | unknown) log "no alembic revision recorded for $3; the schema stays as it is"; return 0 ;; esac
   log "schema  alembic downgrade $rev (rollback-migrations is on)"
@@ -322,6 +323,20 @@ restore_tags() {
 }
 
 long_running() { awk -F '\t' '$2 != "oneshot" { print $1 }' "$DIR/current/services.txt"; }
+# Whether a release has a service (its services.txt). args: release-dir service
+has_service() { awk -F '\t' -v s="$2" '$1 == s { f = 1 } END { exit !f }' "$1/services.txt" 2>/dev/null; }
+running_cid() { docker ps -q --filter "label=com.docker.compose.project=$PROJECT" --filter "label=com.docker.compose.service=$1" --filter status=running | head -n 1; }
+
+# The host's own Compose must accept the release before anything changes (keys newer than it,
+# empty images, …): otherwise the run ends here with Compose's message and its version.
+check_config() {
+  v=$(docker compose version --short 2>/dev/null || echo unknown)
+  if ! SD_ROOT="$REL" "$REL/dc" config -q >"$RUN/check.out" 2>&1; then
+    sed 's/^/  | /' "$RUN/check.out" | tail -n 10
+    fail "the host's Compose $v rejects the release: $(grep -v '^ *$' "$RUN/check.out" | tail -n 1); nothing was changed"
+  fi
+  log "config   accepted by the host's Compose $v"
+}
 
 # Brings the project to the release `current` points at: recreates exactly what differs (stop, remove,
 # start in dependency order), leaves the rest running.
@@ -337,6 +352,11 @@ apply_current() {
   else
     log "no service changed"
   fi
+  # never name a service the release lacks: compose refuses the whole command for it
+  if [ -n "$SKIP_ONESHOT" ] && ! has_service "$DIR/current" "$SKIP_ONESHOT"; then
+    log "note    release $(basename "$(readlink "$DIR/current")") has no service $SKIP_ONESHOT"
+    SKIP_ONESHOT=
+  fi
   if [ -n "$SKIP_ONESHOT" ]; then
     # scale 0: compose removes its container and does not wait for it (--no-deps would change the
     # dependents' config hash and recreate them)
@@ -346,7 +366,17 @@ apply_current() {
     log "start   compose up (creates what is missing, keeps what is unchanged)"
     { dc up -d --no-build --remove-orphans 2>&1; echo $? >"$RUN/up.rc"; } | sed 's/^/  | /'
   fi
-  [ "$(cat "$RUN/up.rc")" = 0 ] || log "warning: compose up exited $(cat "$RUN/up.rc"); verification decides"
+  [ "$(cat "$RUN/up.rc")" = 0 ] || { log "warning: compose up exited $(cat "$RUN/up.rc"); starting each service on its own"; start_each; }
+}
+
+# After a failed `compose up`: starts every long-running service that has no running container, one
+# by one, so one refused service never leaves the others stopped; verification then names what is down.
+start_each() {
+  for s in $(long_running); do
+    [ -z "$(running_cid "$s")" ] || continue
+    log "start   $s"
+    dc up -d --no-build --no-deps "$s" 2>&1 | sed 's/^/  | /'
+  done
 }
 
 verify_current() { # timeout
@@ -366,6 +396,15 @@ restarts_of() {
   docker container inspect -f '{{printf "%.12s" .Id}}:{{.RestartCount}}' "$@" 2>/dev/null | tr '\n' ' '
 }
 
+# A service without a health check passes once it stayed up RUN_SETTLE seconds of this verification
+# (a release that crashes a second after its start must not pass). args: service
+RUN_SETTLE=${RUN_SETTLE:-5}
+settled() {
+  for r in $RUN_SEEN; do case $r in "$1="*) [ $(( $(now) - ${r#*=} )) -ge "$RUN_SETTLE" ]; return ;; esac; done
+  RUN_SEEN="$RUN_SEEN $1=$(now)"
+  return 1
+}
+
 # Waits until every long-running service is healthy (or running without a health check) and
 # every one-shot exited 0; fails fast on unhealthy, exited or restarting containers. A container kept
 # running through the switch is judged by restarts since then (its RestartCount is lifelong), and its
@@ -376,6 +415,7 @@ restarts_of() {
 # args: timeout "svc:kind" ... (kind: health|run|oneshot)
 verify() {
   deadline=$(( $(now) + $1 )); shift
+  RUN_SEEN=
   while :; do
     pending='' bad='' fresh='' kept_ids=''
     docker ps -a --filter "label=com.docker.compose.project=$PROJECT" \
@@ -413,7 +453,8 @@ EOF
           for c in $counts; do case $c in "$cid:"*) restarts=${c#*:} ;; esac; done
           if [ "$status" = restarting ] || [ "$restarts" -gt "$base" ] || [ "$status" = exited ] || [ "$status" = dead ]; then bad="$bad $s"
           elif [ "$health" = unhealthy ] && [ -z "$kept" ]; then bad="$bad $s"
-          elif [ "$health" = healthy ] || { [ "$kind" = run ] && [ "$status" = running ]; }; then :
+          elif [ "$health" = healthy ]; then :
+          elif [ "$kind" = run ] && [ "$status" = running ] && { [ -n "$kept" ] || settled "$s"; }; then :
           else pending="$pending $s"; fi ;;
       esac
     done <<EOF

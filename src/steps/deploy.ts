@@ -1,13 +1,5 @@
-import {
-  copyFileSync,
-  mkdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  readdirSync,
-} from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve } from 'node:path';
 import type { Settings } from '../config/settings.js';
 import { escapingLinks, type ValidationReport } from '../config/validate/index.js';
 import { bundleLayout, injectedEnvFile, type BundleLayout } from '../plan/bundle.js';
@@ -25,6 +17,8 @@ import type { RemoteLayout } from '../plan/remote.js';
 import {
   contentHash,
   defaultHealthTimeout,
+  migrateServiceOf,
+  profilesOf,
   servicesOf,
   shippedPaths,
   type ServicePlan,
@@ -81,7 +75,9 @@ type Obj = Record<string, unknown>;
 export function prepare(ctx: DeployContext): Prepared {
   const s = ctx.settings;
   const model = (ctx.report.model ?? {}) as Obj;
-  const services = servicesOf(model, { migrateService: s.migrateService });
+  const profiles = profilesOf({ ...ctx.report.env, ...ctx.injected });
+  const migrateService = migrateServiceOf(model, s.migrateService, s.migrateServiceExplicit, profiles);
+  const services = servicesOf(model, { migrateService, profiles });
   if (services.length === 0) throw new ConfigError('the compose files define no services');
   for (const svc of services)
     if (!svc.image)
@@ -95,7 +91,10 @@ export function prepare(ctx: DeployContext): Prepared {
   }
   let layout: BundleLayout;
   try {
-    layout = bundleLayout(s.composeFiles, shippedPaths(model));
+    // included and extended compose files ship too: compose on the host reads them again
+    const projectDirCwd = posix.dirname(posix.normalize(s.composeFiles[0]));
+    const sources = (ctx.report.composeSources ?? []).map((f) => posix.relative(projectDirCwd, f));
+    layout = bundleLayout(s.composeFiles, [...new Set([...shippedPaths(model), ...sources])]);
   } catch (err) {
     throw new ConfigError(`release bundle: ${(err as Error).message}`);
   }
@@ -120,7 +119,7 @@ export function prepare(ctx: DeployContext): Prepared {
     meta: ctx.meta,
     services,
     registry: s.registry?.host,
-    migrateService: s.migrateService,
+    migrateService,
     migrateTimeoutSec: MIGRATE_TIMEOUT_SEC,
     rollbackOnFailure: s.rollbackOnFailure,
     downgradeOnRollback: s.rollbackMigrations,

@@ -78,6 +78,7 @@ export async function validateStack(
     cwd,
     composeFiles: s.composeFiles,
     envFile: s.env ? undefined : s.envFile,
+    envFileOptional: !s.envFileGiven,
     envContent: s.env?.reveal(),
     profile: s.profile,
     policy: s.policy,

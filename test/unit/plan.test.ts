@@ -144,13 +144,15 @@ describe('host transaction', () => {
   test('the ordered steps read as one list', () => {
     const lines = describeSteps(deploySteps(txn));
     const calls = lines.filter((l) =>
-      /^(phase|acquire_lock|pull_image|pull_wait|resolve_images|run_migrations|record_revision|SKIP_ONESHOT=|point_current|apply_current)\b/.test(
+      /^(phase|acquire_lock|check_config|pull_image|pull_wait|resolve_images|run_migrations|record_revision|SKIP_ONESHOT=|point_current|apply_current)\b/.test(
         l,
       ),
     );
     expect(calls).toEqual([
       'phase lock',
       'acquire_lock 60',
+      'phase check',
+      'check_config',
       'phase pull',
       'pull_image postgres:16 missing',
       'pull_image r.io/app/backend:t always',

@@ -279,3 +279,25 @@ export const RULE_BY_ID: ReadonlyMap<string, RuleInfo> = new Map(RULES.map((x) =
 export function defaultSeverity(rule: string): Severity {
   return RULE_BY_ID.get(rule)?.severity ?? 'error';
 }
+
+/**
+ * Opinions about a stack's shape (limits, who publishes, internal networks, health checks, restart
+ * policies, migration gates, documented variables): warnings for a stack that declares no roles
+ * under the default policy. Every other rule is a Compose check, a correctness or a safety rule.
+ */
+export const SHAPE_OPINIONS: ReadonlySet<string> = new Set([
+  'SD-DEP-004',
+  'SD-DEP-005',
+  'SD-ENV-006',
+  'SD-ENV-007',
+  'SD-NET-001',
+  'SD-NET-002',
+  'SD-NET-003',
+  'SD-VOL-001',
+  'SD-HC-001',
+  'SD-HC-002',
+  'SD-RST-002',
+  'SD-RES-001',
+  'SD-RES-002',
+  'SD-RES-004',
+]);

@@ -198,14 +198,20 @@ export function checkConsistency(c: ConsistencyContext): void {
     const w = `services.${s.name}`;
     const svc = s.node;
     const build = get(svc, 'build');
-    if (!get(svc, 'image') && !build) {
+    const image = get(svc, 'image');
+    if (image && image.kind === 'scalar' && scalarText(image) === '' && !build) {
+      sink.add(
+        'SD-SCH-005',
+        image.loc,
+        `${w}.image: ${image.kind === 'scalar' && image.raw ? `${image.raw} interpolates to` : 'is'} an empty string and there is no build; Compose refuses a service without an image or a build context`,
+      );
+    } else if (!image && !build) {
       sink.add(
         'SD-SCH-005',
         s.entry.keyLoc,
         `${w}: has neither image nor build (a service only defined in an override file is usually a misspelt base service)`,
       );
     }
-    const image = get(svc, 'image');
     const ref = str(image);
     // Docker refuses such references anyway; on the host they would break log lines and markers
     // eslint-disable-next-line no-control-regex
@@ -214,6 +220,15 @@ export function checkConsistency(c: ConsistencyContext): void {
         'SD-SCH-004',
         image!.loc,
         `${w}.image: expected an image reference without whitespace or control characters, got ${JSON.stringify(ref)}`,
+      );
+    }
+    const platform = str(get(svc, 'platform'));
+    const platforms = get(build, 'platforms');
+    if (platform && platforms && !seqItems(platforms).some((p) => scalarText(p) === platform)) {
+      sink.add(
+        'SD-SCH-004',
+        platforms.loc,
+        `${w}.build.platforms: must include the service's platform "${platform}" (Compose refuses the file otherwise)`,
       );
     }
     if (isMap(build) && get(build, 'dockerfile') && get(build, 'dockerfile_inline')) {

@@ -21,6 +21,17 @@ const BY_IMAGE: [RegExp, Role][] = [
   [/(^|\/)(redis|valkey|memcached|keydb)([:@-]|$)/, 'cache'],
 ];
 
+/**
+ * Whether a stack is shaped for stack-deploy's full rule set: it declares roles (x-stack-deploy at the
+ * top or on a service), or every service is named like the bundled stack's.
+ */
+export function declaresRoles(model: YMap | undefined): boolean {
+  if (get(model, 'x-stack-deploy')) return true;
+  const services = mapEntries(get(model, 'services'));
+  if (services.some((e) => get(e.value, 'x-stack-deploy'))) return true;
+  return services.length > 0 && services.every((e) => e.key in BY_NAME);
+}
+
 function isRole(s: string | undefined): s is Role {
   return s !== undefined && (ROLES as readonly string[]).includes(s);
 }

@@ -21,10 +21,12 @@ export interface ValidateInput {
   composeFiles: string[];
   /** .env path; may be missing (then a finding, unless envContent is given) */
   envFile?: string;
+  /** a missing envFile is not an error (the default .env) */
+  envFileOptional?: boolean;
   /** .env text that wins over envFile (comes from a secret) */
   envContent?: string;
   profile: 'prod' | 'dev';
-  policy: 'stack' | 'compose';
+  policy: 'auto' | 'stack' | 'compose';
   /** IMAGE_TAG, REGISTRY injected by the tool; they win over .env */
   extraVars?: Record<string, string>;
   /** for bare KEY lines and interpolation fallbacks; default {} */
@@ -47,6 +49,8 @@ export interface ValidationReport {
   secretKeys: string[];
   /** local files the model references (bind sources, env_file, build contexts, configs/secrets files), relative to cwd */
   files: string[];
+  /** every compose file read, include and extends targets too, relative to cwd */
+  composeSources?: string[];
 }
 
 /** A position in a user's file. */

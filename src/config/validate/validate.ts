@@ -9,7 +9,8 @@ import { isTracked } from './gitindex.js';
 import { interpolateTree, type VariableUse } from './interpolate.js';
 import { loadYaml } from './load.js';
 import { applyResets, mergeInto, mergeMappings, stripResets } from './merge.js';
-import { checkStackExtension, resolveRoles } from './roles.js';
+import { SHAPE_OPINIONS } from './catalogue.js';
+import { checkStackExtension, declaresRoles, resolveRoles } from './roles.js';
 import { redactor, type Redactor } from '../../util/sensitive.js';
 import { runRules } from './rules.js';
 import { validateSchema } from './schema.js';
@@ -43,6 +44,8 @@ interface Ctx {
   uses: VariableUse[];
   display: (abs: string) => string;
   projectDir: string;
+  /** every compose file read (include/extends targets too), absolute */
+  loaded: Set<string>;
 }
 
 const REMOTE_CONTEXT = /^([a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;
@@ -156,6 +159,7 @@ function readText(abs: string): string | undefined {
 /** Loads, interpolates and resolves extends/include for one compose file; its documents in order. */
 function loadComposeFile(abs: string, c: Ctx, stack: string[] = []): YMap[] | undefined {
   const display = c.display(abs);
+  c.loaded.add(abs);
   const text = readText(abs);
   if (text === undefined) {
     c.sink.add('SD-SCH-001', { file: display, line: 0, col: 0 }, `${display}: cannot read the compose file`);
@@ -327,7 +331,7 @@ export async function validate(input: ValidateInput): Promise<ValidationReport> 
   let envText = input.envContent;
   if (envText === undefined) {
     envText = readText(envAbs);
-    if (envText === undefined && input.envFile !== undefined) {
+    if (envText === undefined && input.envFile !== undefined && !input.envFileOptional) {
       sink.add('SD-ENV-001', { file: envDisplay, line: 0, col: 0 }, `${envDisplay}: env file not found`);
     }
   }
@@ -347,7 +351,17 @@ export async function validate(input: ValidateInput): Promise<ValidationReport> 
 
   // compose files
   const uses: VariableUse[] = [];
-  const ctx: Ctx = { cwd, compose, sink, lookup, unsetSeverity, uses, display, projectDir };
+  const ctx: Ctx = {
+    cwd,
+    compose,
+    sink,
+    lookup,
+    unsetSeverity,
+    uses,
+    display,
+    projectDir,
+    loaded: new Set(),
+  };
   let dict: YMap | undefined;
   let failed = false;
   const fileDocs: YMap[] = [];
@@ -504,8 +518,13 @@ export async function validate(input: ValidateInput): Promise<ValidationReport> 
   }
 
   secretKeys = [...new Set(secretKeys)].sort();
+  // the default policy on a stack that declares no roles: shape opinions are advice, not errors
+  const opinionsAsWarnings = input.policy === 'auto' && !!model && !declaresRoles(model);
+  const found = opinionsAsWarnings
+    ? sink.findings.map((f) => (SHAPE_OPINIONS.has(f.rule) ? { ...f, severity: 'warning' as const } : f))
+    : sink.findings;
   const findings = finish(
-    sink.findings,
+    found,
     redactor([
       ...secretKeys.map((k) => lookup(k)),
       ...[...dotenv.vars.values()].filter((v) => v.length >= SECRET_LIKE_LENGTH),
@@ -523,6 +542,7 @@ export async function validate(input: ValidateInput): Promise<ValidationReport> 
     env,
     secretKeys,
     files: model ? referencedFiles(model, projectDir, cwd) : [],
+    composeSources: [...ctx.loaded].map((f) => relative(cwd, f)).sort(),
   };
 }
 
