@@ -82,7 +82,7 @@ describe('CLI findings: printed once', () => {
     );
     // the table's count line is not there; the log's own summary is
     expect(r.stdout).not.toMatch(/^\d+ errors?, \d+ warnings?$/m);
-    expect(r.stdout).toMatch(/validated docker-compose\.yml \(dev, policy stack\): \d+ errors/);
+    expect(r.stdout).toMatch(/validated docker-compose\.yml \(dev, policy auto\): \d+ errors/);
   });
 
   test('stdout redirected: log lines on stderr, the table on stdout, each once', async () => {

@@ -237,7 +237,7 @@ describe('plan_switch', () => {
 
 describe('verify', () => {
   const verifyOnce = (specs: string, pre = '') =>
-    h.run(`${pre}\nif verify 0 ${specs}; then echo OK; else echo "FAILED=$FAILED"; fi`);
+    h.run(`RUN_SETTLE=0\n${pre}\nif verify 0 ${specs}; then echo OK; else echo "FAILED=$FAILED"; fi`);
 
   test('healthy services, a service without health check running, a one-shot exited 0: success', () => {
     stack(h, 3);
