@@ -1769,6 +1769,22 @@ function positionsIn(text) {
 /** Groups: 1 escaped `$$`, 2 named `$VAR`, 3 braced `${VAR...}`, 5 invalid `${`. */
 const PATTERN = /\$(?:(\$)|([_a-z][_a-z0-9]*)|\{(?:([_a-z][_a-z0-9]*(?::?[-+?](.*))?)\}|()))/gi;
 const OPERATORS = [':?', '?', ':-', '-', ':+', '+'];
+/** `${…}` nested deeper than this is refused before substitution (it would exhaust the stack). */
+const MAX_INTERPOLATION_DEPTH = 32;
+/** Deepest `${` nesting of a template, and the offset where it first goes beyond `limit`. */
+function nesting(template, limit) {
+    let depth = 0;
+    for (let i = 0; i < template.length; i++) {
+        if (template[i] === '$' && template[i + 1] === '{') {
+            if (++depth > limit)
+                return i;
+            i++;
+        }
+        else if (template[i] === '}' && depth > 0)
+            depth--;
+    }
+    return undefined;
+}
 function firstBraceClosingIndex(s) {
     let open = 0;
     for (let i = 0; i < s.length; i++) {
@@ -1807,6 +1823,9 @@ function operatorOf(braced) {
 function substitute(template, lookup) {
     const issues = [];
     const used = [];
+    const deep = nesting(template, MAX_INTERPOLATION_DEPTH);
+    if (deep !== undefined)
+        return { value: template, issues: [{ kind: 'too-deep', offset: deep }], used };
     const value = run(template, lookup, issues, used, 0, true);
     return { value, issues, used };
 }
@@ -1954,6 +1973,9 @@ function dotenv_parseDotenv(input, file, processEnv, sink, unsetSeverity) {
             const p = posOf(offset);
             if (issue.kind === 'invalid') {
                 sink.add('SD-ENV-001', { file, ...p }, `${key}: invalid interpolation format; escape a literal $ as $$`);
+            }
+            else if (issue.kind === 'too-deep') {
+                sink.add('SD-ENV-001', { file, ...p }, `${key}: \${…} nested more than ${MAX_INTERPOLATION_DEPTH} levels deep; not interpolated`);
             }
             else if (issue.kind === 'required') {
                 sink.add('SD-ENV-001', { file, ...p }, `${key}: required variable ${issue.name} is missing a value${issue.reason ? `: ${issue.reason}` : ''}`);
@@ -2247,6 +2269,41 @@ function loadJson(text, file, sink, rule) {
 
 
 const MAX_NODES = 200_000;
+/** Collections nested deeper than this are refused (no compose file needs more than a dozen). */
+const MAX_DEPTH = 100;
+/** Offset where `[`/`{` flow collections first nest deeper than `limit` (quotes and comments skipped). */
+function flowTooDeep(text, limit) {
+    let depth = 0;
+    let quote = '';
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            if (ch === '\\' && quote === '"')
+                i++;
+            else if (ch === quote)
+                quote = '';
+            else if (ch === '\n' && depth === 0)
+                quote = '';
+            continue;
+        }
+        if (ch === '"' || ch === "'") {
+            const prev = text[i - 1];
+            if (depth > 0 || prev === ' ' || prev === ':' || prev === '\n' || prev === undefined)
+                quote = ch;
+        }
+        else if (ch === '#' && (text[i - 1] === ' ' || text[i - 1] === '\n')) {
+            const nl = text.indexOf('\n', i);
+            i = nl < 0 ? text.length : nl - 1;
+        }
+        else if (ch === '[' || ch === '{') {
+            if (++depth > limit)
+                return i;
+        }
+        else if ((ch === ']' || ch === '}') && depth > 0)
+            depth--;
+    }
+    return undefined;
+}
 const COMPOSE_TAGS = new Set(['!reset', '!override']);
 const CORE_PREFIX = 'tag:yaml.org,2002:';
 const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
@@ -2302,6 +2359,15 @@ function resolvePlain(s) {
 /** Parses every document of one file; undefined when the file has a YAML error (reported as SD-SCH-001). */
 function loadYaml(text, file, sink, unknownTagSeverity = 'error') {
     const lc = new dist/* LineCounter */.HN();
+    const deep = flowTooDeep(text, MAX_DEPTH);
+    if (deep !== undefined) {
+        let line = 1;
+        for (let i = 0; i < deep; i++)
+            if (text[i] === '\n')
+                line++;
+        sink.add('SD-SCH-001', { file, line, col: 1 }, `YAML nests more than ${MAX_DEPTH} levels deep`);
+        return undefined;
+    }
     const docs = (0,dist/* parseAllDocuments */.hR)(text, {
         lineCounter: lc,
         uniqueKeys: false,
@@ -2318,7 +2384,8 @@ function loadYaml(text, file, sink, unknownTagSeverity = 'error') {
     for (const d of list) {
         for (const e of d.errors) {
             failed = true;
-            const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+            const msg = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+            const first = /call stack/i.test(msg) ? `nests more than ${MAX_DEPTH} levels deep` : msg;
             const lp = e.linePos?.[0];
             sink.add('SD-SCH-001', lp ? { file, line: lp.line, col: lp.col } : pos(e.pos[0]), `YAML syntax: ${first}`);
         }
@@ -2332,12 +2399,54 @@ function loadYaml(text, file, sink, unknownTagSeverity = 'error') {
         if (d.contents === null || d.contents === undefined)
             continue;
         const converting = new Set();
+        // every alias's anchor, found in one pass (Alias.resolve walks the whole document on each call)
+        const anchors = new Map();
+        const targets = new Map();
+        (0,dist/* visit */.YR)(d, (_key, n) => {
+            if ((0,dist/* isAlias */.Vj)(n))
+                targets.set(n, anchors.get(n.source));
+            else if (n.anchor)
+                anchors.set(n.anchor, n);
+        });
+        const resolveAlias = (n) => targets.get(n);
+        // nodes the document expands to, aliases counted as their anchor's size (memoised: one pass)
+        const sizes = new Map();
+        const sizeOf = (n) => {
+            const cached = sizes.get(n);
+            if (cached !== undefined)
+                return cached;
+            sizes.set(n, 1); // a cycle counts once; reported when converting
+            let total = 1;
+            if ((0,dist/* isAlias */.Vj)(n))
+                total = sizeOf(resolveAlias(n));
+            else if ((0,dist/* isMap */.jh)(n))
+                for (const p of n.items)
+                    total += 1 + sizeOf(p.key) + sizeOf(p.value);
+            else if ((0,dist/* isSeq */.oP)(n))
+                for (const it of n.items)
+                    total += sizeOf(it);
+            total = Math.min(total, MAX_NODES + 1);
+            sizes.set(n, total);
+            return total;
+        };
+        if (sizeOf(d.contents) > budget) {
+            sink.add('SD-SCH-001', pos(0), 'YAML expands to too many nodes (aliases nested too deeply?)');
+            return undefined;
+        }
         // Compose strips !reset children while it visits an anchor, so aliases to it no longer carry them.
         const isReset = (n) => {
-            const t = (0,dist/* isAlias */.Vj)(n) ? n.resolve(d) : n;
+            const t = (0,dist/* isAlias */.Vj)(n) ? resolveAlias(n) : n;
             return t?.tag === '!reset';
         };
         const conv = (node, path, viaAlias = false) => {
+            if (path.length > MAX_DEPTH) {
+                if (!exhausted) {
+                    exhausted = true;
+                    const yn = node;
+                    sink.add('SD-SCH-001', pos(yn?.range?.[0] ?? 0), `YAML nests more than ${MAX_DEPTH} levels deep`);
+                }
+                return { kind: 'scalar', value: null, loc: pos(0) };
+            }
             if (--budget < 0) {
                 if (!exhausted) {
                     exhausted = true;
@@ -2346,7 +2455,7 @@ function loadYaml(text, file, sink, unknownTagSeverity = 'error') {
                 return { kind: 'scalar', value: null, loc: pos(0) };
             }
             if ((0,dist/* isAlias */.Vj)(node)) {
-                const target = node.resolve(d);
+                const target = resolveAlias(node);
                 const loc = pos(node.range?.[0] ?? 0);
                 if (!target) {
                     sink.add('SD-SCH-001', loc, `YAML syntax: unknown alias *${node.source}`);
@@ -15638,6 +15747,9 @@ function interpolateScalar(node, path, o) {
             if (issue.kind === 'invalid') {
                 o.sink.add('SD-ENV-002', loc, `${where}: invalid interpolation format in ${JSON.stringify(issue.text)}; escape a literal $ as $$`);
             }
+            else if (issue.kind === 'too-deep') {
+                o.sink.add('SD-ENV-002', loc, `${where}: \${…} nested more than ${MAX_INTERPOLATION_DEPTH} levels deep; not interpolated`);
+            }
             else if (issue.kind === 'required') {
                 o.sink.add('SD-ENV-003', loc, `${where}: required variable ${issue.name} is missing a value${issue.reason ? `: ${issue.reason}` : ''}`);
             }
@@ -16737,8 +16849,19 @@ function rebaseDoc(doc, fromDir, c) {
     }
     return out;
 }
-function readText(abs) {
+/** Compose files, .env and the variables schema larger than this are not read (a stack's are kilobytes). */
+const MAX_FILE_BYTES = 1024 * 1024;
+function tooBig(size) {
+    return `${(size / 1024 / 1024).toFixed(1)} MiB is over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; it was not read`;
+}
+/** A file's text; undefined when missing, unreadable or over MAX_FILE_BYTES (then `onTooBig` is told why). */
+function readText(abs, onTooBig) {
     try {
+        const size = (0,external_node_fs_.statSync)(abs).size;
+        if (size > MAX_FILE_BYTES) {
+            onTooBig?.(tooBig(size));
+            return undefined;
+        }
         return (0,external_node_fs_.readFileSync)(abs, 'utf8');
     }
     catch {
@@ -16748,9 +16871,10 @@ function readText(abs) {
 /** Loads, interpolates and resolves extends/include for one compose file; its documents in order. */
 function loadComposeFile(abs, c, stack = []) {
     const display = c.display(abs);
-    const text = readText(abs);
+    let big = '';
+    const text = readText(abs, (why) => (big = why));
     if (text === undefined) {
-        c.sink.add('SD-SCH-001', { file: display, line: 0, col: 0 }, `${display}: cannot read the compose file`);
+        c.sink.add('SD-SCH-001', { file: display, line: 0, col: 0 }, `${display}: ${big || 'cannot read the compose file'}`);
         return undefined;
     }
     const docs = loadYaml(text, display, c.sink, c.compose ? 'warning' : 'error');
@@ -16920,9 +17044,16 @@ async function validate(input) {
     const envAbs = input.envFile !== undefined ? (0,external_node_path_.resolve)(cwd, input.envFile) : (0,external_node_path_.resolve)(projectDir, '.env');
     const envDisplay = display(envAbs);
     let envText = input.envContent;
+    if (envText !== undefined && envText.length > MAX_FILE_BYTES) {
+        sink.add('SD-ENV-001', { file: envDisplay, line: 0, col: 0 }, `env input: ${tooBig(envText.length)}`);
+        envText = '';
+    }
     if (envText === undefined) {
-        envText = readText(envAbs);
-        if (envText === undefined && input.envFile !== undefined) {
+        let big = '';
+        envText = readText(envAbs, (why) => (big = why));
+        if (big)
+            sink.add('SD-ENV-001', { file: envDisplay, line: 0, col: 0 }, `${envDisplay}: ${big}`);
+        else if (envText === undefined && input.envFile !== undefined) {
             sink.add('SD-ENV-001', { file: envDisplay, line: 0, col: 0 }, `${envDisplay}: env file not found`);
         }
     }
@@ -17017,7 +17148,7 @@ async function validate(input) {
         const example = findExample(envAbs, projectDir);
         const exampleKeys = example ? exampleKeySet(example.text) : undefined;
         let schema;
-        const schemaText = readText(schemaAbs);
+        const schemaText = readText(schemaAbs, (why) => sink.add('SD-ENV-006', { file: display(schemaAbs), line: 0, col: 0 }, `${display(schemaAbs)}: ${why}`));
         if (schemaText !== undefined) {
             schema = loadVariablesSchema(schemaText, display(schemaAbs), sink);
         }
@@ -22763,7 +22894,7 @@ exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

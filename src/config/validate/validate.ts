@@ -1,5 +1,5 @@
 // The validation pipeline: load → dotenv → interpolate → merge → schema → consistency → rules.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { checkShipped } from './shipped.js';
 import { checkConsistency, referencedFiles, serviceVolumes, services } from './consistency.js';
@@ -145,8 +145,21 @@ function rebaseDoc(doc: YMap, fromDir: string, c: Ctx): YMap {
   return out;
 }
 
-function readText(abs: string): string | undefined {
+/** Compose files, .env and the variables schema larger than this are not read (a stack's are kilobytes). */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+function tooBig(size: number): string {
+  return `${(size / 1024 / 1024).toFixed(1)} MiB is over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; it was not read`;
+}
+
+/** A file's text; undefined when missing, unreadable or over MAX_FILE_BYTES (then `onTooBig` is told why). */
+function readText(abs: string, onTooBig?: (why: string) => void): string | undefined {
   try {
+    const size = statSync(abs).size;
+    if (size > MAX_FILE_BYTES) {
+      onTooBig?.(tooBig(size));
+      return undefined;
+    }
     return readFileSync(abs, 'utf8');
   } catch {
     return undefined;
@@ -156,9 +169,14 @@ function readText(abs: string): string | undefined {
 /** Loads, interpolates and resolves extends/include for one compose file; its documents in order. */
 function loadComposeFile(abs: string, c: Ctx, stack: string[] = []): YMap[] | undefined {
   const display = c.display(abs);
-  const text = readText(abs);
+  let big = '';
+  const text = readText(abs, (why) => (big = why));
   if (text === undefined) {
-    c.sink.add('SD-SCH-001', { file: display, line: 0, col: 0 }, `${display}: cannot read the compose file`);
+    c.sink.add(
+      'SD-SCH-001',
+      { file: display, line: 0, col: 0 },
+      `${display}: ${big || 'cannot read the compose file'}`,
+    );
     return undefined;
   }
   const docs = loadYaml(text, display, c.sink, c.compose ? 'warning' : 'error');
@@ -325,9 +343,15 @@ export async function validate(input: ValidateInput): Promise<ValidationReport> 
   const envAbs = input.envFile !== undefined ? resolve(cwd, input.envFile) : resolve(projectDir, '.env');
   const envDisplay = display(envAbs);
   let envText = input.envContent;
+  if (envText !== undefined && envText.length > MAX_FILE_BYTES) {
+    sink.add('SD-ENV-001', { file: envDisplay, line: 0, col: 0 }, `env input: ${tooBig(envText.length)}`);
+    envText = '';
+  }
   if (envText === undefined) {
-    envText = readText(envAbs);
-    if (envText === undefined && input.envFile !== undefined) {
+    let big = '';
+    envText = readText(envAbs, (why) => (big = why));
+    if (big) sink.add('SD-ENV-001', { file: envDisplay, line: 0, col: 0 }, `${envDisplay}: ${big}`);
+    else if (envText === undefined && input.envFile !== undefined) {
       sink.add('SD-ENV-001', { file: envDisplay, line: 0, col: 0 }, `${envDisplay}: env file not found`);
     }
   }
@@ -434,7 +458,9 @@ export async function validate(input: ValidateInput): Promise<ValidationReport> 
     const example = findExample(envAbs, projectDir);
     const exampleKeys = example ? exampleKeySet(example.text) : undefined;
     let schema: VariablesSchema | undefined;
-    const schemaText = readText(schemaAbs);
+    const schemaText = readText(schemaAbs, (why) =>
+      sink.add('SD-ENV-006', { file: display(schemaAbs), line: 0, col: 0 }, `${display(schemaAbs)}: ${why}`),
+    );
     if (schemaText !== undefined) {
       schema = loadVariablesSchema(schemaText, display(schemaAbs), sink);
     } else if (configured) {
