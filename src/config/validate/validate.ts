@@ -573,6 +573,12 @@ function perFileChecks(doc: YMap, sink: Sink, compose: boolean): void {
   if (version)
     sink.add('SD-SCH-008', version.keyLoc, '`version` is obsolete and ignored by Compose v2; remove it');
   for (const s of mapEntries(get(doc, 'services'))) {
+    if (s.key.startsWith('-'))
+      sink.add(
+        'SD-SCH-004',
+        s.keyLoc,
+        `services: service name ${JSON.stringify(s.key)} starts with "-"; docker compose would read it as an option`,
+      );
     if (!isMap(s.value)) continue;
     const seen = new Map<string, number>();
     for (const v of serviceVolumes(s.value, `services.${s.key}`)) {
