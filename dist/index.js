@@ -28677,6 +28677,54 @@ const OUTPUTS = [
     }
 ];
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/config/project.ts
+
+
+
+/** Compose's normalisation of a project name: lowercase, only [a-z0-9_-], starting with a letter or digit. */
+function normaliseProjectName(name) {
+    return name
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]/g, '')
+        .replace(/^[^a-z0-9]+/, '');
+}
+/**
+ * The project name as Compose would pick it: the input, else the top-level `name:` of the last
+ * compose file that sets one, else the first compose file's directory name.
+ */
+function resolveProjectName(settings) {
+    if (settings.projectName)
+        return settings.projectName;
+    const files = settings.composeFiles.map((f) => (0,external_node_path_.resolve)(settings.workingDirectory, f));
+    let name;
+    for (const f of files) {
+        try {
+            const doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(f, 'utf8'));
+            if (doc && typeof doc.name === 'string' && !doc.name.includes('$'))
+                name = doc.name;
+        }
+        catch {
+            // an unreadable file is reported by validation; the directory name still works here
+        }
+    }
+    return normaliseProjectName(name ?? (0,external_node_path_.basename)((0,external_node_path_.dirname)(files[0] ?? (0,external_node_path_.resolve)(settings.workingDirectory, 'x'))));
+}
+/** Default remote project directory. */
+function defaultRemoteDir(project) {
+    return `~/stack-deploy/${project}`;
+}
+/** GITHUB_SHA when it is a commit id (40 or 64 hex digits); anything else is ignored. */
+function commitSha(env) {
+    const sha = env.GITHUB_SHA;
+    return sha && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha) ? sha : undefined;
+}
+
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: external "node:util"
@@ -28990,49 +29038,6 @@ function secretsOf(s) {
     if (s.env)
         out.push(s.env.reveal());
     return out;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/config/project.ts
-
-
-
-/** Compose's normalisation of a project name: lowercase, only [a-z0-9_-], starting with a letter or digit. */
-function normaliseProjectName(name) {
-    return name
-        .toLowerCase()
-        .replace(/[^a-z0-9_-]/g, '')
-        .replace(/^[^a-z0-9]+/, '');
-}
-/**
- * The project name as Compose would pick it: the input, else the top-level `name:` of the last
- * compose file that sets one, else the first compose file's directory name.
- */
-function resolveProjectName(settings) {
-    if (settings.projectName)
-        return settings.projectName;
-    const files = settings.composeFiles.map((f) => (0,external_node_path_.resolve)(settings.workingDirectory, f));
-    let name;
-    for (const f of files) {
-        try {
-            const doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(f, 'utf8'));
-            if (doc && typeof doc.name === 'string' && !doc.name.includes('$'))
-                name = doc.name;
-        }
-        catch {
-            // an unreadable file is reported by validation; the directory name still works here
-        }
-    }
-    return normaliseProjectName(name ?? (0,external_node_path_.basename)((0,external_node_path_.dirname)(files[0] ?? (0,external_node_path_.resolve)(settings.workingDirectory, 'x'))));
-}
-/** Default remote project directory. */
-function defaultRemoteDir(project) {
-    return `~/stack-deploy/${project}`;
 }
 
 ;// CONCATENATED MODULE: ./src/config/validate/syntax.ts
@@ -47697,7 +47702,7 @@ function metaOf(env) {
     const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
         ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
         : 'local';
-    return { actor: env.GITHUB_ACTOR || env.USER || 'unknown', sha: env.GITHUB_SHA || '', runUrl };
+    return { actor: env.GITHUB_ACTOR || env.USER || 'unknown', sha: commitSha(env) ?? '', runUrl };
 }
 function envText(s) {
     if (s.env)
@@ -47941,6 +47946,7 @@ var transport_ssh = __nccwpck_require__(7171);
 
 
 
+
 /** Reads every input declared in action.yml; nothing else. */
 function getInputs() {
     const raw = {};
@@ -47960,7 +47966,7 @@ async function main() {
         for (const name of ['ssh-key', 'registry-password', 'env'])
             if (raw[name])
                 actionsLogger.secret(raw[name]);
-        const settings = toSettings(raw, { githubSha: process.env.GITHUB_SHA, onGitHub: process.env.GITHUB_ACTIONS === 'true' }, (m) => core/* warning */.$e(m));
+        const settings = toSettings(raw, { githubSha: commitSha(process.env), onGitHub: process.env.GITHUB_ACTIONS === 'true' }, (m) => core/* warning */.$e(m));
         const secrets = secretsOf(settings);
         (0,transport_process/* setProcessDebug */.h)((l) => core/* debug */.Yz(l), (t) => redact(t, secrets));
         const result = await runPipeline(settings, {

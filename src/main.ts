@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { actionsLogger } from './actions-logger.js';
 import { INPUTS } from './config/contract.gen.js';
+import { commitSha } from './config/project.js';
 import { secretsOf, toSettings, type RawInputs } from './config/settings.js';
 import { runPipeline, type Outputs } from './pipeline.js';
 import { State } from './state.js';
@@ -29,7 +30,7 @@ export async function main(): Promise<void> {
       if (raw[name]) actionsLogger.secret(raw[name] as string);
     const settings = toSettings(
       raw,
-      { githubSha: process.env.GITHUB_SHA, onGitHub: process.env.GITHUB_ACTIONS === 'true' },
+      { githubSha: commitSha(process.env), onGitHub: process.env.GITHUB_ACTIONS === 'true' },
       (m) => core.warning(m),
     );
     const secrets = secretsOf(settings);

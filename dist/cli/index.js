@@ -16,13 +16,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_cli_args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7668);
-/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4661);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5404);
-/* harmony import */ var _transport_process_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(210);
-/* harmony import */ var _transport_ssh_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7171);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(17);
-/* harmony import */ var _util_sensitive_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7616);
-/* harmony import */ var _util_stderr_logger_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1027);
+/* harmony import */ var _config_project_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9403);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4661);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4653);
+/* harmony import */ var _transport_process_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(210);
+/* harmony import */ var _transport_ssh_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7171);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(17);
+/* harmony import */ var _util_sensitive_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7616);
+/* harmony import */ var _util_stderr_logger_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1027);
+
 
 
 
@@ -37,7 +39,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 async function cli(argv, env) {
     let verbose = argv.includes('--verbose');
     let secrets = [];
-    const logger = (0,_util_stderr_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .stderrLogger */ .D)(verbose, () => secrets);
+    const logger = (0,_util_stderr_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .stderrLogger */ .D)(verbose, () => secrets);
     const result = {};
     let json = false;
     try {
@@ -45,22 +47,22 @@ async function cli(argv, env) {
         ({ json, verbose } = parsed);
         if (parsed.help || !parsed.raw.command) {
             process.stdout.write((0,_config_cli_args_js__WEBPACK_IMPORTED_MODULE_3__/* .usage */ .CI)() + '\n');
-            return parsed.help ? _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.ok : _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.usage;
+            return parsed.help ? _util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .dc.ok : _util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .dc.usage;
         }
-        const settings = (0,_config_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .toSettings */ .R4)(parsed.raw, { githubSha: env.GITHUB_SHA, onGitHub: env.GITHUB_ACTIONS === 'true' }, (m) => logger.warn(m));
-        secrets = (0,_config_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .secretsOf */ .Fj)(settings);
-        (0,_transport_process_js__WEBPACK_IMPORTED_MODULE_6__/* .setProcessDebug */ .h)(verbose ? (l) => logger.debug(l) : undefined, (t) => (0,_util_sensitive_js__WEBPACK_IMPORTED_MODULE_9__/* .redact */ .E$)(t, secrets));
+        const settings = (0,_config_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .toSettings */ .R4)(parsed.raw, { githubSha: (0,_config_project_js__WEBPACK_IMPORTED_MODULE_4__/* .commitSha */ .mJ)(env), onGitHub: env.GITHUB_ACTIONS === 'true' }, (m) => logger.warn(m));
+        secrets = (0,_config_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .secretsOf */ .Fj)(settings);
+        (0,_transport_process_js__WEBPACK_IMPORTED_MODULE_7__/* .setProcessDebug */ .h)(verbose ? (l) => logger.debug(l) : undefined, (t) => (0,_util_sensitive_js__WEBPACK_IMPORTED_MODULE_10__/* .redact */ .E$)(t, secrets));
         const summaries = [];
         const outputs = {
             set: (k, v) => void (result[k] = v),
             summary: (md) => void summaries.push(md),
         };
-        const r = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .runPipeline */ .a)(settings, {
+        const r = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_6__/* .runPipeline */ .a)(settings, {
             logger,
             outputs,
-            runLocal: _transport_process_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e,
+            runLocal: _transport_process_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .e,
             env: env,
-            openTransport: (ssh) => _transport_ssh_js__WEBPACK_IMPORTED_MODULE_7__/* .SshTransport */ .e1.open(ssh, { tmpRoot: env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), logger }),
+            openTransport: (ssh) => _transport_ssh_js__WEBPACK_IMPORTED_MODULE_8__/* .SshTransport */ .e1.open(ssh, { tmpRoot: env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), logger }),
         });
         if (json)
             process.stdout.write(JSON.stringify(result) + '\n');
@@ -68,7 +70,7 @@ async function cli(argv, env) {
         return r.exitCode;
     }
     catch (err) {
-        const code = err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .StackDeployError */ .O1 ? err.exitCode : _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.usage;
+        const code = err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .StackDeployError */ .O1 ? err.exitCode : _util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .dc.usage;
         logger.error(err instanceof Error ? err.message : String(err));
         if (verbose && err instanceof Error && err.stack)
             logger.debug(err.stack);
@@ -117,11 +119,17 @@ __webpack_async_result__();
 /* unused harmony export envName */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
-/* harmony import */ var _contract_gen_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8654);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4661);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
+/* harmony import */ var _contract_gen_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8654);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4661);
+
+
 
 
 
@@ -130,13 +138,13 @@ __webpack_async_result__();
 const SECRET_INPUTS = ['ssh-key', 'registry-password', 'env'];
 const FILE_INPUTS = [...SECRET_INPUTS, 'known-hosts'];
 function usage() {
-    const flags = _contract_gen_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .m
+    const flags = _contract_gen_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUTS */ .m
         .filter((i) => i.name !== 'command')
         .map((i) => `  --${i.name.padEnd(28)} ${i.description}${i.default !== undefined ? ` (default: ${i.default})` : ''}`);
     return [
         'usage: stack-deploy <command> [--input-name value …]   (or --command <command>)',
         '',
-        `commands: ${_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMANDS */ .Lo.join(', ')}`,
+        `commands: ${_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMANDS */ .Lo.join(', ')}`,
         '',
         'Every action input is a flag of the same name. Each may also come from the environment as',
         'STACK_DEPLOY_<NAME> (e.g. STACK_DEPLOY_SSH_KEY). ssh-key, registry-password, env and known-hosts',
@@ -161,20 +169,20 @@ function parseCli(argv, env, warn) {
         verbose: { type: 'boolean' },
         help: { type: 'boolean' },
     };
-    for (const i of _contract_gen_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .m)
+    for (const i of _contract_gen_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUTS */ .m)
         options[i.name] = { type: 'string' };
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
     }
     catch (err) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${err.message.replace(/\. To specify a positional.*$/s, '')}\n\n${usage()}`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${err.message.replace(/\. To specify a positional.*$/s, '')}\n\n${usage()}`);
     }
     const { values, positionals } = parsed;
     if (positionals.length > 1)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`expected one command, got ${positionals.join(' ')}`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`expected one command, got ${positionals.join(' ')}`);
     const raw = {};
-    for (const i of _contract_gen_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .m) {
+    for (const i of _contract_gen_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUTS */ .m) {
         const fromEnv = env[envName(i.name)];
         if (fromEnv !== undefined && fromEnv !== '')
             raw[i.name] = fromEnv;
@@ -185,10 +193,11 @@ function parseCli(argv, env, warn) {
         const name = k;
         if (FILE_INPUTS.includes(name) && v.startsWith('@')) {
             try {
-                raw[name] = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(v.slice(1), 'utf8');
+                const file = v.startsWith('@~/') ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), v.slice(3)) : v.slice(1);
+                raw[name] = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
             }
             catch (err) {
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`--${name} ${v}: cannot read the file (${err.code ?? err})`);
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`--${name} ${v}: cannot read the file (${err.code ?? err})`);
             }
             continue;
         }
@@ -198,7 +207,7 @@ function parseCli(argv, env, warn) {
     }
     if (positionals[0]) {
         if (values.command !== undefined && values.command !== positionals[0])
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`two commands given: ${positionals[0]} and --command ${values.command}`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`two commands given: ${positionals[0]} and --command ${values.command}`);
         raw.command = positionals[0];
     }
     return { raw, json: values.json === true, verbose: values.verbose === true, help: values.help === true };
@@ -410,6 +419,64 @@ const OUTPUTS = [
         "description": "Wall time of the run in seconds."
     }
 ];
+
+
+/***/ }),
+
+/***/ 9403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jz: () => (/* binding */ defaultRemoteDir),
+/* harmony export */   mJ: () => (/* binding */ commitSha),
+/* harmony export */   nk: () => (/* binding */ resolveProjectName)
+/* harmony export */ });
+/* unused harmony export normaliseProjectName */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+
+
+
+/** Compose's normalisation of a project name: lowercase, only [a-z0-9_-], starting with a letter or digit. */
+function normaliseProjectName(name) {
+    return name
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]/g, '')
+        .replace(/^[^a-z0-9]+/, '');
+}
+/**
+ * The project name as Compose would pick it: the input, else the top-level `name:` of the last
+ * compose file that sets one, else the first compose file's directory name.
+ */
+function resolveProjectName(settings) {
+    if (settings.projectName)
+        return settings.projectName;
+    const files = settings.composeFiles.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workingDirectory, f));
+    let name;
+    for (const f of files) {
+        try {
+            const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f, 'utf8'));
+            if (doc && typeof doc.name === 'string' && !doc.name.includes('$'))
+                name = doc.name;
+        }
+        catch {
+            // an unreadable file is reported by validation; the directory name still works here
+        }
+    }
+    return normaliseProjectName(name ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(files[0] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workingDirectory, 'x'))));
+}
+/** Default remote project directory. */
+function defaultRemoteDir(project) {
+    return `~/stack-deploy/${project}`;
+}
+/** GITHUB_SHA when it is a commit id (40 or 64 hex digits); anything else is ignored. */
+function commitSha(env) {
+    const sha = env.GITHUB_SHA;
+    return sha && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha) ? sha : undefined;
+}
 
 
 /***/ }),
@@ -681,7 +748,7 @@ function secretsOf(s) {
 
 /***/ }),
 
-/***/ 5404:
+/***/ 4653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -694,45 +761,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/config/project.ts
-
-
-
-/** Compose's normalisation of a project name: lowercase, only [a-z0-9_-], starting with a letter or digit. */
-function normaliseProjectName(name) {
-    return name
-        .toLowerCase()
-        .replace(/[^a-z0-9_-]/g, '')
-        .replace(/^[^a-z0-9]+/, '');
-}
-/**
- * The project name as Compose would pick it: the input, else the top-level `name:` of the last
- * compose file that sets one, else the first compose file's directory name.
- */
-function resolveProjectName(settings) {
-    if (settings.projectName)
-        return settings.projectName;
-    const files = settings.composeFiles.map((f) => (0,external_node_path_.resolve)(settings.workingDirectory, f));
-    let name;
-    for (const f of files) {
-        try {
-            const doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(f, 'utf8'));
-            if (doc && typeof doc.name === 'string' && !doc.name.includes('$'))
-                name = doc.name;
-        }
-        catch {
-            // an unreadable file is reported by validation; the directory name still works here
-        }
-    }
-    return normaliseProjectName(name ?? (0,external_node_path_.basename)((0,external_node_path_.dirname)(files[0] ?? (0,external_node_path_.resolve)(settings.workingDirectory, 'x'))));
-}
-/** Default remote project directory. */
-function defaultRemoteDir(project) {
-    return `~/stack-deploy/${project}`;
-}
-
+// EXTERNAL MODULE: ./src/config/project.ts
+var config_project = __nccwpck_require__(9403);
 ;// CONCATENATED MODULE: ./src/config/validate/syntax.ts
 // Parsers for the short syntaxes Compose accepts inside strings: durations, sizes, ports, volumes.
 const UNIT_NS = {
@@ -1757,6 +1787,8 @@ function checkShipped(model, sink, o) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/validate/position.ts
 
 /** offset → 1-based line and column in `text` (the yaml library's line index, for non-YAML text). */
@@ -19403,7 +19435,7 @@ function metaOf(env) {
     const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
         ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
         : 'local';
-    return { actor: env.GITHUB_ACTOR || env.USER || 'unknown', sha: env.GITHUB_SHA || '', runUrl };
+    return { actor: env.GITHUB_ACTOR || env.USER || 'unknown', sha: (0,config_project/* commitSha */.mJ)(env) ?? '', runUrl };
 }
 function envText(s) {
     if (s.env)
@@ -19443,8 +19475,8 @@ async function runPipeline(settings, deps) {
     };
     // only the commands that reach the host need it (it reads the compose files for their name)
     const target = () => {
-        const project = resolveProjectName(settings);
-        return { project, remote: layout(settings.remoteDir ?? defaultRemoteDir(project)) };
+        const project = (0,config_project/* resolveProjectName */.nk)(settings);
+        return { project, remote: layout(settings.remoteDir ?? (0,config_project/* defaultRemoteDir */.Jz)(project)) };
     };
     const validated = async () => {
         const v = await logger.group('validate', () => validateStack(settings, { logger, summary: (md) => outputs.summary(md), env: deps.env }));
