@@ -16332,7 +16332,7 @@ function isOneShotRestart(svc) {
         return tree_get(policy, 'max_attempts') !== undefined;
     return true;
 }
-const SENSITIVE = /^(\/|\/etc\/?|\/proc(\/.*)?|\/sys(\/.*)?|\/dev\/?|\/boot(\/.*)?|\/root(\/.*)?|\/var\/run\/docker\.sock|\/run\/docker\.sock|\/var\/run|\/run)$/;
+const SENSITIVE = /^(\/|\/etc(\/.*)?|\/proc(\/.*)?|\/sys(\/.*)?|\/dev\/?|\/boot(\/.*)?|\/root(\/.*)?|\/var\/run\/docker\.sock|\/run\/docker\.sock|\/var\/run|\/run|\/var\/lib\/docker(\/.*)?|(~|\/home\/[^/]+)\/\.(ssh|docker|gnupg|aws|kube)(\/.*)?)$/;
 const SENSITIVE_RO_OK = /^\/etc\/(localtime|timezone)$/;
 const CERT_OR_LOG = /(^|\/)(certs?|ssl|letsencrypt|acme|logs?)(\/|$)|^\/var\/log/;
 const DANGEROUS_CAPS = new Set([
