@@ -151,7 +151,16 @@ describe('deploy pipeline (recording transport)', () => {
 
   test('releases: one connection and one command give the history, what is kept and the current one', async () => {
     const line = (rel: string, kind: string, result: string) =>
-      ['2026-11-26T03:00:00Z', kind, rel, result, 'ann', 'abcdef0123456789abcdef0123456789abcdef01', '', ''].join('\t');
+      [
+        '2026-11-26T03:00:00Z',
+        kind,
+        rel,
+        result,
+        'ann',
+        'abcdef0123456789abcdef0123456789abcdef01',
+        '',
+        '',
+      ].join('\t');
     const t = new RecordingTransport([
       (a) =>
         a[2]?.includes('echo "::releases"')
