@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync, fstatSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { parseCli, usage } from './config/cli-args.js';
+import { commitSha } from './config/project.js';
 import { secretsOf, toSettings } from './config/settings.js';
 import { runPipeline, type Outputs } from './pipeline.js';
 import { findingsOutput } from './steps/validate.js';
@@ -27,7 +28,7 @@ export async function cli(argv: string[], env: Record<string, string | undefined
     }
     const settings = toSettings(
       parsed.raw,
-      { githubSha: env.GITHUB_SHA, onGitHub: env.GITHUB_ACTIONS === 'true', exists: existsSync },
+      { githubSha: commitSha(env), onGitHub: env.GITHUB_ACTIONS === 'true', exists: existsSync },
       (m) => logger.warn(m),
     );
     secrets = secretsOf(settings);

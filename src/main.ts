@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { actionsLogger } from './actions-logger.js';
 import { INPUTS } from './config/contract.gen.js';
+import { commitSha } from './config/project.js';
 import { secretsOf, toSettings, type RawInputs } from './config/settings.js';
 import { runPipeline, type Outputs } from './pipeline.js';
 import { State } from './state.js';
@@ -31,7 +32,7 @@ export async function main(): Promise<void> {
     const settings = toSettings(
       raw,
       {
-        githubSha: process.env.GITHUB_SHA,
+        githubSha: commitSha(process.env),
         onGitHub: process.env.GITHUB_ACTIONS === 'true',
         exists: existsSync,
       },

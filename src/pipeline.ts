@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultRemoteDir, resolveProjectName } from './config/project.js';
+import { commitSha, defaultRemoteDir, resolveProjectName } from './config/project.js';
 import type { OutputName } from './config/contract.gen.js';
 import type { Settings, SshSettings } from './config/settings.js';
 import { reportRedactor } from './config/validate/index.js';
@@ -67,7 +67,7 @@ function metaOf(env: Record<string, string | undefined>): TxnMeta {
     env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
       ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
       : 'local';
-  return { actor: env.GITHUB_ACTOR || env.USER || 'unknown', sha: env.GITHUB_SHA || '', runUrl };
+  return { actor: env.GITHUB_ACTOR || env.USER || 'unknown', sha: commitSha(env) ?? '', runUrl };
 }
 
 function envText(s: Settings): string {

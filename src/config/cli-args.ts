@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../util/errors.js';
 import { INPUTS, type InputName, type InputSpec } from './contract.gen.js';
@@ -80,7 +82,8 @@ export function parseCli(
     const name = k as InputName;
     if (FILE_INPUTS.includes(name) && v.startsWith('@')) {
       try {
-        raw[name] = readFileSync(v.slice(1), 'utf8');
+        const file = v.startsWith('@~/') ? join(env.HOME || homedir(), v.slice(3)) : v.slice(1);
+        raw[name] = readFileSync(file, 'utf8');
       } catch (err) {
         throw new ConfigError(
           `--${name} ${v}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? err})`,

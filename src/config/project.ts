@@ -36,3 +36,9 @@ export function resolveProjectName(
 export function defaultRemoteDir(project: string): string {
   return `~/stack-deploy/${project}`;
 }
+
+/** GITHUB_SHA when it is a commit id (40 or 64 hex digits); anything else is ignored. */
+export function commitSha(env: Record<string, string | undefined>): string | undefined {
+  const sha = env.GITHUB_SHA;
+  return sha && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha) ? sha : undefined;
+}

@@ -119,11 +119,11 @@ export const PATTERNS = {
   service: /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/,
   imageTag: /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,
   releaseId: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/,
-  host: /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^\[?[0-9A-Fa-f:.]+\]?$/,
+  host: /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^\d{1,3}(?:\.\d{1,3}){3}$|^\[[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\]$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*$/,
   user: /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/,
   fingerprint: /^SHA256:[A-Za-z0-9+/]{43}=?$/,
   registry: /^[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:\/[a-z0-9._/-]+)?$/,
-  remoteDir: /^(?:~\/?)?[A-Za-z0-9_.@+/ -]*$/,
+  remoteDir: /^(?:~\/|\/)[A-Za-z0-9_.@+/ -]*$/,
   platform: /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/,
 };
 
@@ -239,11 +239,21 @@ export function toSettings(
       'a Docker tag: letters, digits, "_", "." and "-", at most 128',
     ) ?? (raw['image-tag'] ? undefined : ctx.githubSha ? `sha-${ctx.githubSha.slice(0, 7)}` : undefined);
   const release = matching('release', PATTERNS.releaseId, 'a release id like 20261126-030000-abc1234');
-  const remoteDir = matching(
-    'remote-dir',
-    PATTERNS.remoteDir,
-    'a path of letters, digits, spaces and _ . @ + / - (optionally starting with ~/)',
-  );
+  // a relative path never starts the transaction; ~ or / would put releases straight in $HOME or /
+  const rawRemoteDir = get('remote-dir');
+  const remoteDir =
+    rawRemoteDir !== undefined && !/^(\/|~\/)/.test(rawRemoteDir.replace(/^(\/|~\/)\/*$/, ''))
+      ? (p.add(
+          'remote-dir',
+          'an absolute path or one starting with ~/ (not / and not the home folder itself)',
+          rawRemoteDir,
+        ),
+        undefined)
+      : matching(
+          'remote-dir',
+          PATTERNS.remoteDir,
+          'a path of letters, digits, spaces and _ . @ + / - (optionally starting with ~/)',
+        );
   if (remoteDir !== undefined && remoteDir.split('/').includes('..'))
     p.add('remote-dir', 'a path without ".."', remoteDir);
 

@@ -1,4 +1,4 @@
-import { shq } from '../util/quote.js';
+import { shq, shqPath } from '../util/quote.js';
 import type { ServicePlan } from './stack.js';
 import { TXN_LIB } from './txn-lib.gen.js';
 
@@ -69,7 +69,7 @@ function render(steps: readonly TxnStep[]): string {
 }
 
 function header(c: TxnCommon, kind: string, rel: string): string {
-  const dir = c.dir.startsWith('~/') ? `"$HOME"/${shq(c.dir.slice(2))}` : shq(c.dir);
+  const dir = shqPath(c.dir);
   return [
     '#!/bin/sh',
     `# stack-deploy ${kind} transaction, run ${c.runId}. Generated: the steps at the end run in order.`,

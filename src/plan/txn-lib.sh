@@ -221,7 +221,7 @@ EOF
 
 run_migrations() { # service timeout
   log "running $1 (timeout $2s) while the current release keeps serving"
-  { SD_ROOT="$REL" timeout "$2" "$REL/dc" run --rm --no-TTY "$1" 2>&1; echo $? >"$RUN/migrate.rc"; } | sed 's/^/  | /'
+  { SD_ROOT="$REL" timeout "$2" "$REL/dc" run --rm --no-TTY -- "$1" 2>&1; echo $? >"$RUN/migrate.rc"; } | sed 's/^/  | /'
   rc=$(cat "$RUN/migrate.rc")
   [ "$rc" = 0 ] || fail "migration service $1 failed (exit $rc); nothing was switched, the current release keeps serving"
   log "migrations done"
@@ -229,7 +229,7 @@ run_migrations() { # service timeout
 
 # Records the schema revision this release runs on (best effort: the migrate service may not be Alembic).
 record_revision() { # migrate-service
-  rev=$(SD_ROOT="$REL" timeout 120 "$REL/dc" run --rm --no-deps --no-TTY --entrypoint alembic "$1" current 2>/dev/null |
+  rev=$(SD_ROOT="$REL" timeout 120 "$REL/dc" run --rm --no-deps --no-TTY --entrypoint alembic -- "$1" current 2>/dev/null |
     awk '/^[0-9A-Za-z_]+( \(head\))?$/ { r = $1 } END { print r }')
   printf '%s\n' "${rev:-unknown}" >"$REL/alembic.rev"
   log "schema  alembic revision ${rev:-unknown}"
@@ -242,7 +242,7 @@ downgrade_to() {
   rev=$(cat "$DIR/releases/$3/alembic.rev" 2>/dev/null || true)
   case $rev in '' | unknown) log "no alembic revision recorded for $3; the schema stays as it is"; return 0 ;; esac
   log "schema  alembic downgrade $rev (rollback-migrations is on)"
-  { SD_ROOT="$1" timeout "$4" "$1/dc" run --rm --no-deps --no-TTY --entrypoint alembic "$2" downgrade "$rev" 2>&1; echo $? >"$RUN/downgrade.rc"; } | sed 's/^/  | /'
+  { SD_ROOT="$1" timeout "$4" "$1/dc" run --rm --no-deps --no-TTY --entrypoint alembic -- "$2" downgrade "$rev" 2>&1; echo $? >"$RUN/downgrade.rc"; } | sed 's/^/  | /'
   [ "$(cat "$RUN/downgrade.rc")" = 0 ] || { log "warning: alembic downgrade failed; rolling back the images anyway"; return 1; }
 }
 
@@ -346,9 +346,9 @@ apply_current() {
   if [ -n "$CHANGED" ]; then
     rev=; for s in $CHANGED; do rev="$s $rev"; done
     log "stop    $rev"
-    dc stop $rev 2>&1 | sed 's/^/  | /'
+    dc stop -- $rev 2>&1 | sed 's/^/  | /'
     log "remove  $rev"
-    dc rm -f $rev 2>&1 | sed 's/^/  | /'
+    dc rm -f -- $rev 2>&1 | sed 's/^/  | /'
   else
     log "no service changed"
   fi

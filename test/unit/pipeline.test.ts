@@ -75,7 +75,7 @@ async function deployWith(result: string, extra: RawInputs = {}) {
     logger,
     outputs,
     runLocal: run,
-    env: { GITHUB_ACTOR: 'ann', GITHUB_SHA: 'abcdef0123456789' },
+    env: { GITHUB_ACTOR: 'ann', GITHUB_SHA: 'abcdef0123456789abcdef0123456789abcdef01' },
     now: () => new Date('2026-11-26T03:00:00Z'),
     openTransport: async () => {
       opened++;
@@ -159,7 +159,16 @@ describe('deploy pipeline (recording transport)', () => {
 
   test('releases: one connection and one command give the history, what is kept and the current one', async () => {
     const line = (rel: string, kind: string, result: string) =>
-      ['2026-11-26T03:00:00Z', kind, rel, result, 'ann', 'abcdef0123456789', '', ''].join('\t');
+      [
+        '2026-11-26T03:00:00Z',
+        kind,
+        rel,
+        result,
+        'ann',
+        'abcdef0123456789abcdef0123456789abcdef01',
+        '',
+        '',
+      ].join('\t');
     const t = new RecordingTransport([
       (a) =>
         a[2]?.includes('echo "::releases"')

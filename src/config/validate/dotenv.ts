@@ -1,6 +1,6 @@
 import { positionsIn } from './position.js';
 // Stage 2: the .env grammar of compose-go's dotenv parser, with line numbers for every key.
-import { substitute, type Lookup } from './template.js';
+import { MAX_INTERPOLATION_DEPTH, substitute, type Lookup } from './template.js';
 import type { Sink } from './tree.js';
 
 export interface EnvEntry {
@@ -78,6 +78,12 @@ export function parseDotenv(
           'SD-ENV-001',
           { file, ...p },
           `${key}: invalid interpolation format; escape a literal $ as $$`,
+        );
+      } else if (issue.kind === 'too-deep') {
+        sink.add(
+          'SD-ENV-001',
+          { file, ...p },
+          `${key}: \${…} nested more than ${MAX_INTERPOLATION_DEPTH} levels deep; not interpolated`,
         );
       } else if (issue.kind === 'required') {
         sink.add(

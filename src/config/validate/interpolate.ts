@@ -1,5 +1,5 @@
 // Stage 3: interpolation of one file's values (never keys), then Compose's type casts for known paths.
-import { substitute, type Lookup } from './template.js';
+import { MAX_INTERPOLATION_DEPTH, substitute, type Lookup } from './template.js';
 import { pathStr, type Sink } from './tree.js';
 import type { Loc, Path, ScalarValue, YEntry, YNode, YScalar } from './types.js';
 
@@ -147,6 +147,12 @@ function interpolateScalar(node: YScalar, path: Path, o: InterpolateOptions): YS
           'SD-ENV-002',
           loc,
           `${where}: invalid interpolation format in ${JSON.stringify(issue.text)}; escape a literal $ as $$`,
+        );
+      } else if (issue.kind === 'too-deep') {
+        o.sink.add(
+          'SD-ENV-002',
+          loc,
+          `${where}: \${…} nested more than ${MAX_INTERPOLATION_DEPTH} levels deep; not interpolated`,
         );
       } else if (issue.kind === 'required') {
         o.sink.add(

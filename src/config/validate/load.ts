@@ -1,10 +1,37 @@
 // Stage 1: YAML → position-carrying tree (YNode), the way compose-go's go-yaml v3 decoder reads it.
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { Node as YamlNode, Scalar as YamlScalar } from 'yaml';
 import { pathStr, type Sink } from './tree.js';
 import type { Loc, Path, ScalarValue, Severity, YEntry, YMap, YNode, YScalar } from './types.js';
 
 const MAX_NODES = 200_000;
+/** Collections nested deeper than this are refused (no compose file needs more than a dozen). */
+export const MAX_DEPTH = 100;
+
+/** Offset where `[`/`{` flow collections first nest deeper than `limit` (quotes and comments skipped). */
+function flowTooDeep(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === '\\' && quote === '"') i++;
+      else if (ch === quote) quote = '';
+      else if (ch === '\n' && depth === 0) quote = '';
+      continue;
+    }
+    if (ch === '"' || ch === "'") {
+      const prev = text[i - 1];
+      if (depth > 0 || prev === ' ' || prev === ':' || prev === '\n' || prev === undefined) quote = ch;
+    } else if (ch === '#' && (text[i - 1] === ' ' || text[i - 1] === '\n')) {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl - 1;
+    } else if (ch === '[' || ch === '{') {
+      if (++depth > limit) return i;
+    } else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+  }
+  return undefined;
+}
 const COMPOSE_TAGS = new Set(['!reset', '!override']);
 const CORE_PREFIX = 'tag:yaml.org,2002:';
 
@@ -58,6 +85,13 @@ export function loadYaml(
   unknownTagSeverity: Severity = 'error',
 ): YNode[] | undefined {
   const lc = new LineCounter();
+  const deep = flowTooDeep(text, MAX_DEPTH);
+  if (deep !== undefined) {
+    let line = 1;
+    for (let i = 0; i < deep; i++) if (text[i] === '\n') line++;
+    sink.add('SD-SCH-001', { file, line, col: 1 }, `YAML nests more than ${MAX_DEPTH} levels deep`);
+    return undefined;
+  }
   const docs = parseAllDocuments(text, {
     lineCounter: lc,
     uniqueKeys: false,
@@ -74,7 +108,8 @@ export function loadYaml(
   for (const d of list) {
     for (const e of d.errors) {
       failed = true;
-      const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+      const msg = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+      const first = /call stack/i.test(msg) ? `nests more than ${MAX_DEPTH} levels deep` : msg;
       const lp = e.linePos?.[0];
       sink.add(
         'SD-SCH-001',
@@ -91,13 +126,47 @@ export function loadYaml(
   for (const d of list) {
     if (d.contents === null || d.contents === undefined) continue;
     const converting = new Set<unknown>();
+    // every alias's anchor, found in one pass (Alias.resolve walks the whole document on each call)
+    const anchors = new Map<string, unknown>();
+    const targets = new Map<unknown, unknown>();
+    visit(d, (_key, n) => {
+      if (isAlias(n)) targets.set(n, anchors.get(n.source));
+      else if ((n as { anchor?: string }).anchor) anchors.set((n as { anchor: string }).anchor, n);
+    });
+    const resolveAlias = (n: unknown): unknown => targets.get(n);
+    // nodes the document expands to, aliases counted as their anchor's size (memoised: one pass)
+    const sizes = new Map<unknown, number>();
+    const sizeOf = (n: unknown): number => {
+      const cached = sizes.get(n);
+      if (cached !== undefined) return cached;
+      sizes.set(n, 1); // a cycle counts once; reported when converting
+      let total = 1;
+      if (isAlias(n)) total = sizeOf(resolveAlias(n));
+      else if (isMap(n)) for (const p of n.items) total += 1 + sizeOf(p.key) + sizeOf(p.value);
+      else if (isSeq(n)) for (const it of n.items) total += sizeOf(it);
+      total = Math.min(total, MAX_NODES + 1);
+      sizes.set(n, total);
+      return total;
+    };
+    if (sizeOf(d.contents) > budget) {
+      sink.add('SD-SCH-001', pos(0), 'YAML expands to too many nodes (aliases nested too deeply?)');
+      return undefined;
+    }
 
     // Compose strips !reset children while it visits an anchor, so aliases to it no longer carry them.
     const isReset = (n: unknown): boolean => {
-      const t = isAlias(n) ? (n.resolve(d) as YamlNode | undefined) : (n as YamlNode | null);
+      const t = isAlias(n) ? (resolveAlias(n) as YamlNode | undefined) : (n as YamlNode | null);
       return t?.tag === '!reset';
     };
     const conv = (node: unknown, path: Path, viaAlias = false): YNode => {
+      if (path.length > MAX_DEPTH) {
+        if (!exhausted) {
+          exhausted = true;
+          const yn = node as YamlNode | null;
+          sink.add('SD-SCH-001', pos(yn?.range?.[0] ?? 0), `YAML nests more than ${MAX_DEPTH} levels deep`);
+        }
+        return { kind: 'scalar', value: null, loc: pos(0) };
+      }
       if (--budget < 0) {
         if (!exhausted) {
           exhausted = true;
@@ -106,7 +175,7 @@ export function loadYaml(
         return { kind: 'scalar', value: null, loc: pos(0) };
       }
       if (isAlias(node)) {
-        const target = node.resolve(d) as unknown;
+        const target = resolveAlias(node);
         const loc = pos(node.range?.[0] ?? 0);
         if (!target) {
           sink.add('SD-SCH-001', loc, `YAML syntax: unknown alias *${node.source}`);

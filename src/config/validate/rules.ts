@@ -96,7 +96,7 @@ function isOneShotRestart(svc: YMap): boolean {
 }
 
 const SENSITIVE =
-  /^(\/|\/etc\/?|\/proc(\/.*)?|\/sys(\/.*)?|\/dev\/?|\/boot(\/.*)?|\/root(\/.*)?|\/var\/run\/docker\.sock|\/run\/docker\.sock|\/var\/run|\/run)$/;
+  /^(\/|\/etc(\/.*)?|\/proc(\/.*)?|\/sys(\/.*)?|\/dev\/?|\/boot(\/.*)?|\/root(\/.*)?|\/var\/run\/docker\.sock|\/run\/docker\.sock|\/var\/run|\/run|\/var\/lib\/docker(\/.*)?|(~|\/home\/[^/]+)\/\.(ssh|docker|gnupg|aws|kube)(\/.*)?)$/;
 const SENSITIVE_RO_OK = /^\/etc\/(localtime|timezone)$/;
 const CERT_OR_LOG = /(^|\/)(certs?|ssl|letsencrypt|acme|logs?)(\/|$)|^\/var\/log/;
 const DANGEROUS_CAPS = new Set([

@@ -8,7 +8,23 @@ type Operator = (typeof OPERATORS)[number];
 export type TemplateIssue =
   | { kind: 'invalid'; offset: number; text: string }
   | { kind: 'required'; offset: number; name: string; reason: string }
-  | { kind: 'unset'; offset: number; name: string };
+  | { kind: 'unset'; offset: number; name: string }
+  | { kind: 'too-deep'; offset: number };
+
+/** `${…}` nested deeper than this is refused before substitution (it would exhaust the stack). */
+export const MAX_INTERPOLATION_DEPTH = 32;
+
+/** Deepest `${` nesting of a template, and the offset where it first goes beyond `limit`. */
+function nesting(template: string, limit: number): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < template.length; i++) {
+    if (template[i] === '$' && template[i + 1] === '{') {
+      if (++depth > limit) return i;
+      i++;
+    } else if (template[i] === '}' && depth > 0) depth--;
+  }
+  return undefined;
+}
 
 export interface SubstResult {
   value: string;
@@ -59,6 +75,8 @@ function operatorOf(braced: string): Operator | undefined {
 export function substitute(template: string, lookup: Lookup): SubstResult {
   const issues: TemplateIssue[] = [];
   const used: string[] = [];
+  const deep = nesting(template, MAX_INTERPOLATION_DEPTH);
+  if (deep !== undefined) return { value: template, issues: [{ kind: 'too-deep', offset: deep }], used };
   const value = run(template, lookup, issues, used, 0, true);
   return { value, issues, used };
 }

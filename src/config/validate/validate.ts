@@ -1,5 +1,5 @@
 // The validation pipeline: load → dotenv → interpolate → merge → schema → consistency → rules.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { checkShipped } from './shipped.js';
 import { checkConsistency, referencedFiles, serviceVolumes, services } from './consistency.js';
@@ -148,8 +148,21 @@ function rebaseDoc(doc: YMap, fromDir: string, c: Ctx): YMap {
   return out;
 }
 
-function readText(abs: string): string | undefined {
+/** Compose files, .env and the variables schema larger than this are not read (a stack's are kilobytes). */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+function tooBig(size: number): string {
+  return `${(size / 1024 / 1024).toFixed(1)} MiB is over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; it was not read`;
+}
+
+/** A file's text; undefined when missing, unreadable or over MAX_FILE_BYTES (then `onTooBig` is told why). */
+function readText(abs: string, onTooBig?: (why: string) => void): string | undefined {
   try {
+    const size = statSync(abs).size;
+    if (size > MAX_FILE_BYTES) {
+      onTooBig?.(tooBig(size));
+      return undefined;
+    }
     return readFileSync(abs, 'utf8');
   } catch {
     return undefined;
@@ -160,9 +173,14 @@ function readText(abs: string): string | undefined {
 function loadComposeFile(abs: string, c: Ctx, stack: string[] = []): YMap[] | undefined {
   const display = c.display(abs);
   c.loaded.add(abs);
-  const text = readText(abs);
+  let big = '';
+  const text = readText(abs, (why) => (big = why));
   if (text === undefined) {
-    c.sink.add('SD-SCH-001', { file: display, line: 0, col: 0 }, `${display}: cannot read the compose file`);
+    c.sink.add(
+      'SD-SCH-001',
+      { file: display, line: 0, col: 0 },
+      `${display}: ${big || 'cannot read the compose file'}`,
+    );
     return undefined;
   }
   const docs = loadYaml(text, display, c.sink, c.compose ? 'warning' : 'error');
@@ -329,9 +347,15 @@ export async function validate(input: ValidateInput): Promise<ValidationReport> 
   const envAbs = input.envFile !== undefined ? resolve(cwd, input.envFile) : resolve(projectDir, '.env');
   const envDisplay = display(envAbs);
   let envText = input.envContent;
+  if (envText !== undefined && envText.length > MAX_FILE_BYTES) {
+    sink.add('SD-ENV-001', { file: envDisplay, line: 0, col: 0 }, `env input: ${tooBig(envText.length)}`);
+    envText = '';
+  }
   if (envText === undefined) {
-    envText = readText(envAbs);
-    if (envText === undefined && input.envFile !== undefined && !input.envFileOptional) {
+    let big = '';
+    envText = readText(envAbs, (why) => (big = why));
+    if (big) sink.add('SD-ENV-001', { file: envDisplay, line: 0, col: 0 }, `${envDisplay}: ${big}`);
+    else if (envText === undefined && input.envFile !== undefined && !input.envFileOptional) {
       sink.add('SD-ENV-001', { file: envDisplay, line: 0, col: 0 }, `${envDisplay}: env file not found`);
     }
   }
@@ -448,7 +472,9 @@ export async function validate(input: ValidateInput): Promise<ValidationReport> 
     const example = findExample(envAbs, projectDir);
     const exampleKeys = example ? exampleKeySet(example.text) : undefined;
     let schema: VariablesSchema | undefined;
-    const schemaText = readText(schemaAbs);
+    const schemaText = readText(schemaAbs, (why) =>
+      sink.add('SD-ENV-006', { file: display(schemaAbs), line: 0, col: 0 }, `${display(schemaAbs)}: ${why}`),
+    );
     if (schemaText !== undefined) {
       schema = loadVariablesSchema(schemaText, display(schemaAbs), sink);
     } else if (configured) {
@@ -567,6 +593,12 @@ function perFileChecks(doc: YMap, sink: Sink, compose: boolean): void {
   if (version)
     sink.add('SD-SCH-008', version.keyLoc, '`version` is obsolete and ignored by Compose v2; remove it');
   for (const s of mapEntries(get(doc, 'services'))) {
+    if (s.key.startsWith('-'))
+      sink.add(
+        'SD-SCH-004',
+        s.keyLoc,
+        `services: service name ${JSON.stringify(s.key)} starts with "-"; docker compose would read it as an option`,
+      );
     if (!isMap(s.value)) continue;
     const seen = new Map<string, number>();
     for (const v of serviceVolumes(s.value, `services.${s.key}`)) {
