@@ -380,6 +380,32 @@ function inheritFindings(name: string, text: string): string[] {
     );
 }
 
+const LEVEL: Record<string, number> = { none: 0, read: 1, write: 2 };
+
+/**
+ * Jobs calling one of these reusable workflows that grant less than the called workflow's jobs ask
+ * for (a called workflow can only narrow what its caller grants; GitHub fails the run otherwise).
+ */
+function callerPermissionFindings(name: string, text: string): { callers: number; found: string[] } {
+  const wf = parse(text) as { permissions?: Record<string, string>; jobs?: Record<string, Job> };
+  let callers = 0;
+  const found: string[] = [];
+  for (const [id, job] of Object.entries(wf.jobs ?? {})) {
+    const path = typeof job.uses === 'string' ? localWorkflow(job.uses) : undefined;
+    if (!path) continue;
+    callers++;
+    const granted = job.permissions ?? wf.permissions ?? {};
+    const called = parse(readFileSync(path, 'utf8')) as { jobs: Record<string, Job> };
+    for (const [calledJob, j] of Object.entries(called.jobs))
+      for (const [scope, level] of Object.entries(j.permissions ?? {}))
+        if ((LEVEL[granted[scope] ?? 'none'] ?? 0) < (LEVEL[level] ?? 0))
+          found.push(
+            `${name} ${id}: grants ${scope}: ${granted[scope] ?? 'none'}, ${relative(ROOT, path)} job ${calledJob} asks for ${level}`,
+          );
+  }
+  return { callers, found };
+}
+
 describe('workflow templates and README snippets', () => {
   test('are found', () => {
     expect(TEMPLATES.map((f) => relative(ROOT, f))).toEqual(
@@ -441,6 +467,27 @@ describe('workflow templates and README snippets', () => {
           }).toEqual({ name, uses: `${m[1]}@${m[2]}`, ok: true });
   });
 
+  test('every caller of a reusable workflow grants the permissions its jobs ask for', () => {
+    const texts = [
+      ...TEMPLATES.map((f) => ({ name: relative(ROOT, f), text: readFileSync(f, 'utf8') })),
+      ...SNIPPETS.filter((s) => s.kind === 'workflow').map((s) => ({
+        name: s.source.name,
+        text: s.source.content,
+      })),
+    ];
+    const results = texts.map(({ name, text }) => ({ name, ...callerPermissionFindings(name, text) }));
+    expect(results.flatMap((r) => r.found)).toEqual([]);
+    // manual.yml, push-to-main.yml, release.yml (ci.yml), the README and workflows/README snippets
+    expect(results.filter((r) => r.callers > 0).map((r) => r.name)).toEqual(
+      expect.arrayContaining([
+        'workflows/manual.yml',
+        'workflows/examples/push-to-main.yml',
+        '.github/workflows/release.yml',
+      ]),
+    );
+    expect(results.filter((r) => r.callers > 0 && /README\.md:/.test(r.name))).toHaveLength(2);
+  });
+
   test('no template or README snippet passes `secrets: inherit`', () => {
     const texts = [
       ...TEMPLATES.map((f) => ({ name: relative(ROOT, f), text: readFileSync(f, 'utf8') })),
@@ -494,6 +541,27 @@ describe('action references', () => {
     expect(
       actionRefFindings([{ name: 'd.yml', text: `- uses: actions/checkout@${sha}  # v5.0.0\n` }]),
     ).toEqual([]);
+  });
+
+  test('a caller granting less than the called workflow asks for', () => {
+    const text = [
+      'on: push',
+      'jobs:',
+      '  production:',
+      '    uses: ./.github/workflows/deploy.yml',
+      '    permissions: { contents: read, packages: read, security-events: write, actions: read }',
+      '    with: { environment: production }',
+      '',
+    ].join('\n');
+    expect(callerPermissionFindings('c.yml', text)).toEqual({
+      callers: 1,
+      found: [
+        'c.yml production: grants packages: read, workflows/deploy.yml job build asks for write',
+        'c.yml production: grants id-token: none, workflows/deploy.yml job build asks for write',
+        'c.yml production: grants attestations: none, workflows/deploy.yml job build asks for write',
+        'c.yml production: grants attestations: none, workflows/deploy.yml job deploy asks for read',
+      ],
+    });
   });
 
   test('`secrets: inherit` is found in a job and in a commented example', () => {
