@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8606);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6679);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6661);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
 
@@ -28396,7 +28396,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8606:
+/***/ 6679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28407,11 +28407,23 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: getInputs
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/util/logger.ts
+/** Prints untrusted lines through the logger's own way, or as plain info lines. */
+function logUntrusted(log, lines) {
+    if (log.untrusted)
+        log.untrusted(lines);
+    else
+        for (const l of lines)
+            log.info(l);
+}
 function formatDuration(ms) {
     return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(1)}s`;
 }
@@ -28444,7 +28456,34 @@ class MemoryLogger {
     }
 }
 
+;// CONCATENATED MODULE: ./src/util/untrusted.ts
+
+/**
+ * The runner reads workflow commands from every line a step prints: `::cmd` at the start of a line
+ * (after blanks) and `##[cmd]` anywhere in it; `\r` ends a line as well as `\n`. Text from the host,
+ * containers and compose files may hold either.
+ */
+function mayCarryCommand(text) {
+    return text.includes('::') || text.includes('##[');
+}
+/**
+ * The lines to print for untrusted text: as it is when it cannot hold a command, otherwise inside
+ * `::stop-commands::<token>` … `::<token>::` with a fresh unguessable token, so that the runner
+ * shows it and acts on nothing in it.
+ */
+function commandSafe(text, token = newToken) {
+    if (!mayCarryCommand(text))
+        return [text];
+    const t = token();
+    return [`::stop-commands::${t}`, text, `::${t}::`];
+}
+function newToken() {
+    return `sd-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/actions-logger.ts
+
+
 
 
 function props(where) {
@@ -28455,7 +28494,11 @@ function props(where) {
 /** The Logger on top of @actions/core: groups, annotations, masking. */
 const actionsLogger = {
     debug: (m) => core/* debug */.Yz(m),
-    info: (m) => core/* info */.pq(m),
+    // info carries host logs, container output and findings: never let the runner act on them
+    info: (m) => {
+        for (const line of commandSafe(m))
+            core/* info */.pq(line);
+    },
     warn: (m, where) => core/* warning */.$e(m, props(where)),
     error: (m, where) => core/* error */.z3(m, props(where)),
     async group(name, fn) {
@@ -28468,6 +28511,14 @@ const actionsLogger = {
             core/* info */.pq(`${name} took ${formatDuration(Date.now() - t0)}`);
             core/* endGroup */.N4();
         }
+    },
+    untrusted(lines) {
+        // no line in between can issue a workflow command; the token cannot be guessed by the text
+        const token = (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
+        core/* info */.pq(`::stop-commands::${token}`);
+        for (const l of lines)
+            core/* info */.pq(l);
+        core/* info */.pq(`::${token}::`);
     },
     secret(value) {
         if (!value)
@@ -28483,7 +28534,7 @@ const actionsLogger = {
 const INPUTS = [
     {
         "name": "command",
-        "description": "What to run: validate | build | deploy | rollback | status | releases | unlock.",
+        "description": "What to run: validate | build | deploy | rollback | status | releases | unlock | doctor.",
         "default": "deploy"
     },
     {
@@ -28493,8 +28544,7 @@ const INPUTS = [
     },
     {
         "name": "compose-files",
-        "description": "Compose files in merge order, separated by spaces or newlines.",
-        "default": "compose/docker-compose.yml compose/docker-compose.prod.yml"
+        "description": "Compose files in merge order, separated by spaces or newlines. Default: the file Compose itself picks in working-directory (compose.yaml, compose.yml, docker-compose.yaml, docker-compose.yml, with its .override file), else compose/docker-compose.yml compose/docker-compose.prod.yml."
     },
     {
         "name": "env-file",
@@ -28512,8 +28562,8 @@ const INPUTS = [
     },
     {
         "name": "policy",
-        "description": "Validation rules: stack (every rule, for stacks shaped like the bundled one) | compose (only the checks Compose itself makes).",
-        "default": "stack"
+        "description": "Validation rules: auto (a stack that declares roles under x-stack-deploy, or is shaped like the bundled one, gets every rule; any other stack gets Compose's checks and the safety rules as errors, the shape opinions as warnings) | stack (every rule as errors) | compose (only the checks Compose itself makes).",
+        "default": "auto"
     },
     {
         "name": "project-name",
@@ -28597,7 +28647,7 @@ const INPUTS = [
     },
     {
         "name": "migrate-service",
-        "description": "The one-shot service that runs migrations before the switch. Empty to skip.",
+        "description": "The one-shot service that runs migrations before the switch. The default applies only when the stack has a service of that name; any other name must be a service of the stack (checked before connecting). Empty to skip.",
         "default": "migrations"
     },
     {
@@ -28631,6 +28681,15 @@ const INPUTS = [
         "name": "lock-timeout",
         "description": "Seconds to wait for another deploy's lock before failing.",
         "default": "300"
+    },
+    {
+        "name": "transaction-timeout",
+        "description": "Seconds a deploy or rollback may hold the lock on the host; past it the transaction is stopped, fails and releases the lock. Default derived from the pull (600 s per image), migration and health timeouts."
+    },
+    {
+        "name": "force",
+        "description": "With command unlock: stop the live transaction holding the lock (its process group) and release it.",
+        "default": "false"
     },
     {
         "name": "sarif-file",
@@ -28674,11 +28733,13 @@ const OUTPUTS = [
     {
         "name": "duration-seconds",
         "description": "Wall time of the run in seconds."
+    },
+    {
+        "name": "doctor",
+        "description": "Command doctor: JSON {problems, warnings, checks: [{area, subject, level, summary, evidence, next}]}."
     }
 ];
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -28791,8 +28852,40 @@ function redact(text, secrets) {
 
 
 
-const COMMANDS = ['validate', 'build', 'deploy', 'rollback', 'status', 'releases', 'unlock'];
+const COMMANDS = [
+    'validate',
+    'build',
+    'deploy',
+    'rollback',
+    'status',
+    'releases',
+    'unlock',
+    'doctor',
+];
 const CACHES = ['gha', 'registry', 'inline', 'local', 'none'];
+/** The files Compose itself picks in a directory, in its order of preference. */
+const COMPOSE_DEFAULT_FILES = [
+    'compose.yaml',
+    'compose.yml',
+    'docker-compose.yaml',
+    'docker-compose.yml',
+];
+const BUNDLED_LAYOUT = ['compose/docker-compose.yml', 'compose/docker-compose.prod.yml'];
+/**
+ * compose-files when not given: Compose's own choice in working-directory (the first of
+ * COMPOSE_DEFAULT_FILES, with its .override file when present), else the bundled layout.
+ */
+function defaultComposeFiles(dir, exists) {
+    if (!exists)
+        return BUNDLED_LAYOUT;
+    const at = (f) => (dir === '.' ? f : `${dir.replace(/\/+$/, '')}/${f}`);
+    const main = COMPOSE_DEFAULT_FILES.find((f) => exists(at(f)));
+    if (main) {
+        const override = main.replace(/\.(ya?ml)$/, '.override.$1');
+        return exists(at(override)) ? [main, override] : [main];
+    }
+    return BUNDLED_LAYOUT.every((f) => exists(at(f))) ? BUNDLED_LAYOUT : [];
+}
 const PATTERNS = {
     projectName: /^[a-z0-9][a-z0-9_-]*$/,
     service: /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/,
@@ -28894,10 +28987,13 @@ function toSettings(raw, ctx, warn = () => { }) {
     };
     const command = oneOf('command', COMMANDS);
     const profile = oneOf('profile', ['prod', 'dev']);
-    const policy = oneOf('policy', ['stack', 'compose']);
+    const policy = oneOf('policy', ['auto', 'stack', 'compose']);
+    const workingDirectory = get('working-directory') ?? '.';
     const composeFiles = words(get('compose-files'));
     if (composeFiles.length === 0)
-        p.add('compose-files', 'at least one compose file', '');
+        composeFiles.push(...defaultComposeFiles(workingDirectory, ctx.exists));
+    if (composeFiles.length === 0)
+        p.add('compose-files', `compose files (none given, and none of ${COMPOSE_DEFAULT_FILES.join(', ')} in ${workingDirectory})`, '');
     const projectName = matching('project-name', PATTERNS.projectName, 'lowercase letters, digits, "-" and "_", starting with a letter or digit');
     const services = words(get('services'));
     for (const s of services)
@@ -28947,7 +29043,7 @@ function toSettings(raw, ctx, warn = () => { }) {
             connectTimeoutSec,
         };
     }
-    const needsHost = ['deploy', 'rollback', 'status', 'releases', 'unlock'];
+    const needsHost = ['deploy', 'rollback', 'status', 'releases', 'unlock', 'doctor'];
     const dryRunDeploy = command === 'deploy' && TRUE.includes(get('dry-run') ?? '');
     if (needsHost.includes(command) && !host && !dryRunDeploy)
         p.list.push(`input host: required for command ${command}`);
@@ -28990,9 +29086,10 @@ function toSettings(raw, ctx, warn = () => { }) {
         p.add('migrate-service', 'a service name', migrateService);
     const settings = {
         command,
-        workingDirectory: get('working-directory') ?? '.',
+        workingDirectory,
         composeFiles,
         envFile: get('env-file') ?? '.env',
+        envFileGiven: !!raw['env-file']?.trim(),
         env: raw.env?.trim() ? new Sensitive(raw.env) : undefined,
         profile,
         policy,
@@ -29006,6 +29103,7 @@ function toSettings(raw, ctx, warn = () => { }) {
         cache: cache ?? 'none',
         platforms,
         migrateService: migrateService || undefined,
+        migrateServiceExplicit: !!migrateService && migrateService !== defaultOf('migrate-service'),
         healthTimeoutSec: seconds('health-timeout', 1, 3600),
         healthUrls,
         rollbackOnFailure: bool('rollback-on-failure'),
@@ -29013,6 +29111,8 @@ function toSettings(raw, ctx, warn = () => { }) {
         release,
         keepReleases: int('keep-releases', 1, 100) ?? 5,
         lockTimeoutSec: seconds('lock-timeout', 0, 86400) ?? 300,
+        transactionTimeoutSec: seconds('transaction-timeout', 10, 86400),
+        force: bool('force'),
         sarifFile: get('sarif-file'),
         dryRun: bool('dry-run'),
     };
@@ -29300,6 +29400,27 @@ const RULE_BY_ID = new Map(RULES.map((x) => [x.id, x]));
 function defaultSeverity(rule) {
     return RULE_BY_ID.get(rule)?.severity ?? 'error';
 }
+/**
+ * Opinions about a stack's shape (limits, who publishes, internal networks, health checks, restart
+ * policies, migration gates, documented variables): warnings for a stack that declares no roles
+ * under the default policy. Every other rule is a Compose check, a correctness or a safety rule.
+ */
+const SHAPE_OPINIONS = new Set([
+    'SD-DEP-004',
+    'SD-DEP-005',
+    'SD-ENV-006',
+    'SD-ENV-007',
+    'SD-NET-001',
+    'SD-NET-002',
+    'SD-NET-003',
+    'SD-VOL-001',
+    'SD-HC-001',
+    'SD-HC-002',
+    'SD-RST-002',
+    'SD-RES-001',
+    'SD-RES-002',
+    'SD-RES-004',
+]);
 
 ;// CONCATENATED MODULE: ./src/config/validate/tree.ts
 
@@ -29598,8 +29719,23 @@ function checkConsistency(c) {
         const w = `services.${s.name}`;
         const svc = s.node;
         const build = tree_get(svc, 'build');
-        if (!tree_get(svc, 'image') && !build) {
+        const image = tree_get(svc, 'image');
+        if (image && image.kind === 'scalar' && scalarText(image) === '' && !build) {
+            sink.add('SD-SCH-005', image.loc, `${w}.image: ${image.kind === 'scalar' && image.raw ? `${image.raw} interpolates to` : 'is'} an empty string and there is no build; Compose refuses a service without an image or a build context`);
+        }
+        else if (!image && !build) {
             sink.add('SD-SCH-005', s.entry.keyLoc, `${w}: has neither image nor build (a service only defined in an override file is usually a misspelt base service)`);
+        }
+        const ref = str(image);
+        // Docker refuses such references anyway; on the host they would break log lines and markers
+        // eslint-disable-next-line no-control-regex
+        if (ref !== undefined && /[\s\x00-\x1f\x7f]/.test(ref)) {
+            sink.add('SD-SCH-004', image.loc, `${w}.image: expected an image reference without whitespace or control characters, got ${JSON.stringify(ref)}`);
+        }
+        const platform = str(tree_get(svc, 'platform'));
+        const platforms = tree_get(build, 'platforms');
+        if (platform && platforms && !seqItems(platforms).some((p) => scalarText(p) === platform)) {
+            sink.add('SD-SCH-004', platforms.loc, `${w}.build.platforms: must include the service's platform "${platform}" (Compose refuses the file otherwise)`);
         }
         if (tree_isMap(build) && tree_get(build, 'dockerfile') && tree_get(build, 'dockerfile_inline')) {
             sink.add('SD-SCH-004', build.loc, `${w}.build: dockerfile and dockerfile_inline are mutually exclusive`);
@@ -44469,6 +44605,18 @@ const BY_IMAGE = [
     [/(^|\/)(postgres|postgis|mysql|mariadb|mongo|timescaledb)([:@-]|$)/, 'db'],
     [/(^|\/)(redis|valkey|memcached|keydb)([:@-]|$)/, 'cache'],
 ];
+/**
+ * Whether a stack is shaped for stack-deploy's full rule set: it declares roles (x-stack-deploy at the
+ * top or on a service), or every service is named like the bundled stack's.
+ */
+function declaresRoles(model) {
+    if (tree_get(model, 'x-stack-deploy'))
+        return true;
+    const services = mapEntries(tree_get(model, 'services'));
+    if (services.some((e) => tree_get(e.value, 'x-stack-deploy')))
+        return true;
+    return services.length > 0 && services.every((e) => e.key in BY_NAME);
+}
 function isRole(s) {
     return s !== undefined && ROLES.includes(s);
 }
@@ -45070,6 +45218,7 @@ function walkStrings(n, path, fn) {
 
 
 
+
 const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
 const INJECTED = ['IMAGE_TAG', 'REGISTRY'];
 // Built at run time: a literal file name inside resolve() makes the bundler copy every match in the repo.
@@ -45181,6 +45330,7 @@ function readText(abs, onTooBig) {
 /** Loads, interpolates and resolves extends/include for one compose file; its documents in order. */
 function loadComposeFile(abs, c, stack = []) {
     const display = c.display(abs);
+    c.loaded.add(abs);
     let big = '';
     const text = readText(abs, (why) => (big = why));
     if (text === undefined) {
@@ -45363,7 +45513,7 @@ async function validate(input) {
         envText = readText(envAbs, (why) => (big = why));
         if (big)
             sink.add('SD-ENV-001', { file: envDisplay, line: 0, col: 0 }, `${envDisplay}: ${big}`);
-        else if (envText === undefined && input.envFile !== undefined) {
+        else if (envText === undefined && input.envFile !== undefined && !input.envFileOptional) {
             sink.add('SD-ENV-001', { file: envDisplay, line: 0, col: 0 }, `${envDisplay}: env file not found`);
         }
     }
@@ -45379,7 +45529,17 @@ async function validate(input) {
     const lookup = (k) => has(extra, k) ? extra[k] : (dotenv.vars.get(k) ?? (validate_FROM_PROCESS.has(k) ? penv(k) : undefined));
     // compose files
     const uses = [];
-    const ctx = { cwd, compose, sink, lookup, unsetSeverity, uses, display, projectDir };
+    const ctx = {
+        cwd,
+        compose,
+        sink,
+        lookup,
+        unsetSeverity,
+        uses,
+        display,
+        projectDir,
+        loaded: new Set(),
+    };
     let dict;
     let failed = false;
     const fileDocs = [];
@@ -45508,7 +45668,12 @@ async function validate(input) {
         }
     }
     secretKeys = [...new Set(secretKeys)].sort();
-    const findings = finish(sink.findings, redactor([
+    // the default policy on a stack that declares no roles: shape opinions are advice, not errors
+    const opinionsAsWarnings = input.policy === 'auto' && !!model && !declaresRoles(model);
+    const found = opinionsAsWarnings
+        ? sink.findings.map((f) => (SHAPE_OPINIONS.has(f.rule) ? { ...f, severity: 'warning' } : f))
+        : sink.findings;
+    const findings = finish(found, redactor([
         ...secretKeys.map((k) => lookup(k)),
         ...[...dotenv.vars.values()].filter((v) => v.length >= SECRET_LIKE_LENGTH),
         // values a bare KEY line took from the runner's environment
@@ -45525,6 +45690,7 @@ async function validate(input) {
         env,
         secretKeys,
         files: model ? referencedFiles(model, projectDir, cwd) : [],
+        composeSources: [...ctx.loaded].map((f) => (0,external_node_path_.relative)(cwd, f)).sort(),
     };
 }
 /** Names the runner and the action keep for themselves: never interpolated from the process environment. */
@@ -45643,8 +45809,17 @@ function pascal(title) {
         .map((w) => w[0].toUpperCase() + w.slice(1))
         .join('');
 }
-/** SARIF 2.1.0 with rule metadata and help text, for code scanning. */
-function toSarif(r, toolVersion) {
+/**
+ * SARIF 2.1.0 with rule metadata and help text, for code scanning. `path` maps a finding's file to
+ * its place relative to the repository root (%SRCROOT%); an absolute result becomes a file: URI.
+ */
+function toSarif(r, toolVersion, path = (f) => f) {
+    const location = (file) => {
+        const p = path(file).split('\\').join('/');
+        return p.startsWith('/')
+            ? { uri: `file://${encodeURI(p)}` }
+            : { uri: encodeURI(p), uriBaseId: '%SRCROOT%' };
+    };
     const index = new Map(RULES.map((x, i) => [x.id, i]));
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -45678,7 +45853,7 @@ function toSarif(r, toolVersion) {
                             locations: [
                                 {
                                     physicalLocation: {
-                                        artifactLocation: { uri: f.file.split('\\').join('/'), uriBaseId: '%SRCROOT%' },
+                                        artifactLocation: location(f.file),
                                         ...(f.line > 0
                                             ? { region: { startLine: f.line, startColumn: f.col > 0 ? f.col : 1 } }
                                             : {}),
@@ -46132,9 +46307,19 @@ function preflightScript(dir, minFreeKb, needUrlTool) {
         'echo "ok $free"',
     ].join('\n'), [dir, String(minFreeKb), needUrlTool ? '1' : '0']);
 }
-/** Unpacks the bundle (tar.gz on stdin) into releases/<id>.partial/. */
+/**
+ * Unpacks the bundle (tar.gz on stdin) into releases/<id>.partial/, owned by the SSH user whatever
+ * the archive says (as root tar would keep the runner's uid), with explicit modes whatever the
+ * umask: bind-mounted files stay readable to non-root container users; .env files and secrets/ 0600.
+ */
 function unpackScript(dir, releaseId) {
-    return script('p="$(expand "$1")/releases/$2.partial"; rm -rf "$p"; mkdir -p "$p" && tar -xzf - -C "$p" && chmod 755 "$p/dc"', [dir, releaseId]);
+    return script([
+        'p="$(expand "$1")/releases/$2.partial"; rm -rf "$p"; mkdir -p "$p" || exit 1',
+        'tar -xzf - -C "$p" --no-same-owner --no-same-permissions || exit 1',
+        'chmod -R u+rwX,go+rX,go-w "$p" && chmod 755 "$p/dc" || exit 1',
+        'find "$p" \\( -name .env -o -name "*.env" -o -path "*/secrets/*" \\) -type f -exec chmod 600 {} + &&',
+        '  find "$p" -path "*/secrets" -type d -exec chmod 700 {} +',
+    ].join('\n'), [dir, releaseId]);
 }
 /** Writes stdin to a file atomically with mode 0600. */
 function writeSecretFile(dir, relPath) {
@@ -46188,6 +46373,32 @@ function readHistory(dir) {
 function lockState(dir) {
     return script('d=$(expand "$1"); [ -f "$d/lock" ] || { echo free; exit 0; }; if flock -n "$d/lock" true; then echo free; else echo "held $(cat "$d/lock.info" 2>/dev/null)"; fi', [dir]);
 }
+/**
+ * Stops the transaction holding the lock: the pid its note names must be a live stack-deploy
+ * transaction of this directory (so a stale or forged note kills nothing else); its process group
+ * gets TERM, then KILL after 10 s. Prints what it did; exit 3 when it refuses.
+ */
+function forceUnlockScript(dir) {
+    return script([
+        'd=$(expand "$1")',
+        'if flock -n "$d/lock" true 2>/dev/null; then rm -f "$d/lock.info"; echo "free"; exit 0; fi',
+        'pid=$(sed -n "s/.* pid=\\([0-9][0-9]*\\) .*/\\1/p" "$d/lock.info" 2>/dev/null | head -n 1)',
+        '[ -n "$pid" ] || { echo "the lock note names no pid"; exit 3; }',
+        'cmd=$(tr "\\000" " " <"/proc/$pid/cmdline" 2>/dev/null || true)',
+        'case $cmd in "sh $d/runs/"*/txn.sh*) ;; *) echo "pid $pid is not a stack-deploy transaction of $d"; exit 3 ;; esac',
+        // its children under `timeout` run in groups of their own: every holder of the lock goes too
+        'holders() { for f in /proc/[0-9]*/fd/9; do [ "$f" -ef "$d/lock" ] 2>/dev/null || continue; f=${f#/proc/}; echo "${f%/fd/9}"; done; }',
+        'others=$(holders)',
+        'kill -TERM "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true',
+        'for p in $others; do kill -TERM "$p" 2>/dev/null || true; done',
+        'i=0; while ! flock -n "$d/lock" true 2>/dev/null && [ "$i" -lt 10 ]; do sleep 1; i=$((i + 1)); done',
+        'if ! flock -n "$d/lock" true 2>/dev/null; then kill -KILL "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true; for p in $(holders); do kill -KILL "$p" 2>/dev/null || true; done; fi',
+        'i=0; while ! flock -n "$d/lock" true 2>/dev/null && [ "$i" -lt 5 ]; do sleep 1; i=$((i + 1)); done',
+        'flock -n "$d/lock" true 2>/dev/null || { echo "pid $pid was stopped but the lock is still held"; exit 3; }',
+        'printf "%s\\tunlock\\t-\\tforced\\t-\\t-\\t-\\tstopped pid %s\\n" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$pid" >>"$d/history.log"',
+        'rm -f "$d/lock.info"; echo "stopped $pid"',
+    ].join('\n'), [dir]);
+}
 /** Removes the holder note of a lock nobody holds (flock locks die with their process). */
 function clearLockInfo(dir) {
     return script('d=$(expand "$1"); flock -n "$d/lock" rm -f "$d/lock.info"', [dir]);
@@ -46209,11 +46420,21 @@ function projectPs(project) {
 var quote = __nccwpck_require__(5796);
 ;// CONCATENATED MODULE: ./src/plan/txn-lib.gen.ts
 // Generated from src/plan/txn-lib.sh by scripts/gen-contract.mjs. Do not edit.
-const TXN_LIB = "# shellcheck shell=sh\n# The fixed part of the host-side transaction: POSIX sh functions. The ordered steps that call them\n# are generated by transaction.ts; every value reaches this code as a quoted variable, never as text.\n# Lines starting with `::` are read by the runner (phases, services, result); the rest is the log.\nts() { date -u +%H:%M:%S; }\nlog() { printf '%s %s\\n' \"$(ts)\" \"$*\"; }\nmark() { printf '::%s\\n' \"$*\"; }\nnow() { date +%s; }\nPHASE=\nPHASE_T0=$(now)\n# Set by the rollback steps to the migrate service: a rollback never runs the older release's\n# migrations (the newer schema an expand/contract rollback keeps is unknown to them: alembic fails).\n# A deploy sets it too once its migrate phase succeeded: compose up would run it again and, by\n# recreating its old container, recreate every service that depends on it.\nSKIP_ONESHOT=\nSKIP_WHY=\nROLLBACK_WHY=\"a rollback does not run the older release's migrations\"\nKEPT=\nphase() {\n  t=$(now)\n  [ -z \"$PHASE\" ] || mark \"phase-end $PHASE $((t - PHASE_T0))\"\n  PHASE=$1; PHASE_T0=$t\n  [ \"$1\" = done ] || mark \"phase $1\"\n}\nclean_field() { printf '%s' \"$1\" | tr '\\t\\n\\r' '   ' | cut -c1-300; }\nhistory() { # result detail\n  printf '%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\n' \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" \"$KIND\" \"$REL_ID\" \"$1\" \\\n    \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$SHA\")\" \"$(clean_field \"$RUN_URL\")\" \"$(clean_field \"$2\")\" >>\"$DIR/history.log\"\n}\ncleanup() {\n  rm -rf \"$RUN/.docker\"\n  rm -f \"$DIR/lock.info\"\n}\n# result detail exit-code\nfinish() {\n  phase done\n  cleanup\n  history \"$1\" \"$2\"\n  printf '%s\\n%s\\n' \"$1\" \"$2\" >\"$RUN/result.tmp\" && mv -f \"$RUN/result.tmp\" \"$RUN/result\"\n  mark \"result $1 $2\"\n  exit \"$3\"\n}\nfail() { log \"error: $*\"; finish failed \"$*\" 1; }\n\ndc() { SD_ROOT=\"$DIR/current\" \"$DIR/current/dc\" \"$@\"; }\n\nacquire_lock() { # timeout-seconds\n  exec 9>>\"$DIR/lock\"\n  if ! flock -n 9; then\n    holder=$(cat \"$DIR/lock.info\" 2>/dev/null || echo unknown)\n    log \"waiting up to $1s for the lock held by: $holder\"\n    mark \"lock-wait $holder\"\n    if ! flock -w \"$1\" 9; then\n      phase done; history lock-timeout \"lock held by $holder\"\n      printf 'lock-timeout\\nlock held by %s\\n' \"$holder\" >\"$RUN/result.tmp\" && mv -f \"$RUN/result.tmp\" \"$RUN/result\"\n      mark \"result lock-timeout lock held by $holder\"\n      exit 1\n    fi\n  fi\n  printf 'release=%s pid=%s actor=%s run=%s since=%s\\n' \"$REL_ID\" \"$$\" \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$RUN_URL\")\" \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" >\"$DIR/lock.info\"\n  log \"lock acquired\"\n}\n\n# image always|missing\npull_image() {\n  if [ \"$2\" = missing ] && docker image inspect \"$1\" >/dev/null 2>&1; then\n    log \"present  $1\"\n    return 0\n  fi\n  log \"pull     $1\"\n  if ! DOCKER_CONFIG=\"$RUN/.docker\" docker pull -q \"$1\" >\"$RUN/pull.out\" 2>&1; then\n    sed 's/^/  | /' \"$RUN/pull.out\" | tail -n 5\n    fail \"pull of $1 failed; nothing was changed\"\n  fi\n}\n\n# Pins every service's image to ref@sha256 (or records the image id for local-only images).\n# args: service image ...\nresolve_images() {\n  {\n    echo \"# generated by stack-deploy: images pinned for release $REL_ID\"\n    echo \"services:\"\n  } >\"$REL/release.yml.tmp\"\n  : >\"$REL/images.txt.tmp\"\n  printf '{\"release\":\"%s\",\"project\":\"%s\",\"meta\":%s,\"images\":{' \"$REL_ID\" \"$PROJECT\" \"$(cat \"$REL/meta.json\")\" >\"$REL/manifest.json.tmp\"\n  sep=\n  while [ $# -ge 2 ]; do\n    svc=$1 img=$2; shift 2\n    id=$(docker image inspect -f '{{.Id}}' \"$img\" 2>/dev/null) || fail \"image $img of $svc is not on the host\"\n    repo=${img%@*}\n    case \"${repo##*/}\" in *:*) repo=${repo%:*} ;; esac\n    digest=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' \"$img\" | grep -F \"$repo@\" | head -n 1 | sed 's/.*@//')\n    # repo@digest without the tag: an identical image under a new tag is the same config for compose\n    if [ -n \"$digest\" ]; then pinned=\"$repo@$digest\"; else pinned=$img; fi\n    printf '  %s:\\n    image: \"%s\"\\n' \"$svc\" \"$pinned\" >>\"$REL/release.yml.tmp\"\n    printf '%s\\t%s\\t%s\\n' \"$svc\" \"$pinned\" \"$id\" >>\"$REL/images.txt.tmp\"\n    printf '%s\"%s\":{\"ref\":\"%s\",\"id\":\"%s\"}' \"$sep\" \"$svc\" \"$pinned\" \"$id\" >>\"$REL/manifest.json.tmp\"\n    sep=,\n    log \"image    $svc -> $pinned\"\n  done\n  printf '}}\\n' >>\"$REL/manifest.json.tmp\"\n  mv -f \"$REL/release.yml.tmp\" \"$REL/release.yml\"\n  mv -f \"$REL/images.txt.tmp\" \"$REL/images.txt\"\n  mv -f \"$REL/manifest.json.tmp\" \"$REL/manifest.json\"\n}\nfiles_hash() { awk -F '\\t' -v s=\"$1\" '$1 == s { print $2; exit }' \"$DIR/current/files.hash\" 2>/dev/null; }\n\nrun_migrations() { # service timeout\n  log \"running $1 (timeout $2s) while the current release keeps serving\"\n  { SD_ROOT=\"$REL\" timeout \"$2\" \"$REL/dc\" run --rm --no-TTY -- \"$1\" 2>&1; echo $? >\"$RUN/migrate.rc\"; } | sed 's/^/  | /'\n  rc=$(cat \"$RUN/migrate.rc\")\n  [ \"$rc\" = 0 ] || fail \"migration service $1 failed (exit $rc); nothing was switched, the current release keeps serving\"\n  log \"migrations done\"\n}\n\n# Records the schema revision this release runs on (best effort: the migrate service may not be Alembic).\nrecord_revision() { # migrate-service\n  rev=$(SD_ROOT=\"$REL\" timeout 120 \"$REL/dc\" run --rm --no-deps --no-TTY --entrypoint alembic -- \"$1\" current 2>/dev/null |\n    awk '/^[0-9A-Za-z_]+( \\(head\\))?$/ { r = $1 } END { print r }')\n  printf '%s\\n' \"${rev:-unknown}\" >\"$REL/alembic.rev\"\n  log \"schema  alembic revision ${rev:-unknown}\"\n}\n\n# Runs `alembic downgrade` to the revision a target release recorded, with the NEWER release's code\n# (only it knows how to undo its migrations). args: newer-release-root migrate-service target timeout\ndowngrade_to() {\n  rev=$(cat \"$DIR/releases/$3/alembic.rev\" 2>/dev/null || true)\n  case $rev in '' | unknown) log \"no alembic revision recorded for $3; the schema stays as it is\"; return 0 ;; esac\n  log \"schema  alembic downgrade $rev (rollback-migrations is on)\"\n  { SD_ROOT=\"$1\" timeout \"$4\" \"$1/dc\" run --rm --no-deps --no-TTY --entrypoint alembic -- \"$2\" downgrade \"$rev\" 2>&1; echo $? >\"$RUN/downgrade.rc\"; } | sed 's/^/  | /'\n  [ \"$(cat \"$RUN/downgrade.rc\")\" = 0 ] || { log \"warning: alembic downgrade failed; rolling back the images anyway\"; return 1; }\n}\n\n# Container id of a service in the project (running or not).\ncid_of() { docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\" --filter \"label=com.docker.compose.service=$1\" | head -n 1; }\n\n# Decides which services must be recreated: config hash, image id, or bind-mounted files differ.\n# args: services in dependency order. Sets CHANGED (space separated).\nplan_switch() {\n  CHANGED= KEPT=\n  for s in \"$@\"; do\n    cid=$(cid_of \"$s\")\n    want=$(dc config --hash=\"$s\" 2>/dev/null | awk '{print $2}')\n    img=$(docker image inspect -f '{{.Id}}' \"$(img_of \"$s\")\" 2>/dev/null)\n    why=\n    if [ -z \"$cid\" ]; then why=new\n    else\n      have=$(docker inspect -f '{{index .Config.Labels \"com.docker.compose.config-hash\"}}' \"$cid\")\n      hid=$(docker inspect -f '{{.Image}}' \"$cid\")\n      if [ \"$have\" != \"$want\" ]; then why=config\n      elif [ \"$hid\" != \"$img\" ]; then why=image\n      elif [ \"$(files_hash \"$s\")\" != \"$(prev_files \"$s\")\" ]; then why=files\n      fi\n    fi\n    old=$(docker inspect -f '{{.Config.Image}}' \"$cid\" 2>/dev/null || true)\n    if [ \"$why\" = new ]; then mark \"service $s create new - $(img_of \"$s\")\"\n    elif [ -n \"$why\" ]; then CHANGED=\"$CHANGED $s\"; mark \"service $s recreate $why ${old:--} $(img_of \"$s\")\"\n    else\n      mark \"service $s unchanged - ${old:--} $(img_of \"$s\")\"\n      KEPT=\"$KEPT $s=$cid:$(docker inspect -f '{{.RestartCount}}' \"$cid\")\"\n    fi\n  done\n}\nprev_files() {\n  h=\n  [ -z \"$FROM\" ] || h=$(awk -F '\\t' -v s=\"$1\" '$1 == s { print $2; exit }' \"$DIR/releases/$FROM/files.hash\" 2>/dev/null)\n  echo \"${h:--}\"\n}\nimg_of() { awk -F '\\t' -v s=\"$1\" '$1 == s { print $2; exit }' \"$DIR/current/images.txt\"; }\n\npoint_current() { # release id\n  ln -sfn \"releases/$1\" \"$DIR/current.tmp\" && mv -Tf \"$DIR/current.tmp\" \"$DIR/current\"\n}\n\n# Re-tags local-only images (no registry digest) to the exact image id the release recorded.\nrestore_tags() {\n  while IFS='\t' read -r svc ref id; do\n    case $ref in *@sha256:*) continue ;; esac\n    have=$(docker image inspect -f '{{.Id}}' \"$ref\" 2>/dev/null || true)\n    if [ \"$have\" != \"$id\" ]; then\n      docker tag \"$id\" \"$ref\" 2>/dev/null && log \"retag    $ref -> $id\" || log \"warning: image $id of $svc is gone; $ref stays as it is\"\n    fi\n  done <\"$DIR/current/images.txt\"\n}\n\nlong_running() { awk -F '\\t' '$2 != \"oneshot\" { print $1 }' \"$DIR/current/services.txt\"; }\n\n# Brings the project to the release `current` points at: recreates exactly what differs (stop, remove,\n# start in dependency order), leaves the rest running.\napply_current() {\n  restore_tags\n  plan_switch $(long_running)\n  if [ -n \"$CHANGED\" ]; then\n    rev=; for s in $CHANGED; do rev=\"$s $rev\"; done\n    log \"stop    $rev\"\n    dc stop -- $rev 2>&1 | sed 's/^/  | /'\n    log \"remove  $rev\"\n    dc rm -f -- $rev 2>&1 | sed 's/^/  | /'\n  else\n    log \"no service changed\"\n  fi\n  if [ -n \"$SKIP_ONESHOT\" ]; then\n    # scale 0: compose removes its container and does not wait for it (--no-deps would change the\n    # dependents' config hash and recreate them)\n    log \"start   compose up without $SKIP_ONESHOT ($SKIP_WHY)\"\n    { dc up -d --no-build --remove-orphans --scale \"$SKIP_ONESHOT=0\" 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  else\n    log \"start   compose up (creates what is missing, keeps what is unchanged)\"\n    { dc up -d --no-build --remove-orphans 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  fi\n  [ \"$(cat \"$RUN/up.rc\")\" = 0 ] || log \"warning: compose up exited $(cat \"$RUN/up.rc\"); verification decides\"\n}\n\nverify_current() { # timeout\n  specs=$(awk -F '\\t' -v x=\"$SKIP_ONESHOT\" '$1 != x { print $1 \":\" $2 }' \"$DIR/current/services.txt\")\n  verify \"$1\" $specs\n}\n\n# Restart count a container had before the switch, if plan_switch kept it running. args: service cid\nkept_restarts() {\n  for k in $KEPT; do case $k in \"$1=$2:\"*) echo \"${k##*:}\"; return 0 ;; esac; done\n  return 1\n}\n\n# Waits until every long-running service is healthy (or running without a health check) and\n# every one-shot exited 0; fails fast on unhealthy, exited or restarting containers. A container kept\n# running through the switch is judged by restarts since then (its RestartCount is lifelong), and its\n# `unhealthy` is not final: it may have been waiting for a dependency the switch replaced.\n# args: timeout \"svc:kind\" ... (kind: health|run|oneshot)\nverify() {\n  deadline=$(( $(now) + $1 )); shift\n  while :; do\n    pending= bad=\n    for spec in \"$@\"; do\n      s=${spec%%:*} kind=${spec#*:}\n      cid=$(cid_of \"$s\")\n      if [ -z \"$cid\" ]; then pending=\"$pending $s\"; continue; fi\n      st=$(docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' \"$cid\")\n      read -r status code restarts health <<EOF\n$st\nEOF\n      case $kind in\n        oneshot)\n          if [ \"$status\" = exited ] && [ \"$code\" = 0 ]; then :; \n          elif [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          else pending=\"$pending $s\"; fi ;;\n        *)\n          kept=y; base=$(kept_restarts \"$s\" \"$cid\") || { kept=; base=0; }\n          if [ \"$status\" = restarting ] || [ \"$restarts\" -gt \"$base\" ] || [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = unhealthy ] && [ -z \"$kept\" ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = healthy ] || { [ \"$kind\" = run ] && [ \"$status\" = running ]; }; then :\n          else pending=\"$pending $s\"; fi ;;\n      esac\n    done\n    if [ -n \"$bad\" ]; then FAILED=$bad; return 1; fi\n    if [ -z \"$pending\" ]; then return 0; fi\n    if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=$pending; return 1; fi\n    sleep 1\n  done\n}\n\ncheck_urls() { # timeout url...\n  deadline=$(( $(now) + $1 )); shift\n  for u in \"$@\"; do\n    while :; do\n      if command -v curl >/dev/null 2>&1; then curl -fsS -o /dev/null --max-time 5 \"$u\" 2>\"$RUN/url.err\" && break\n      else wget -q -O /dev/null -T 5 \"$u\" 2>\"$RUN/url.err\" && break; fi\n      if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=\"url:$u\"; log \"url      $u did not answer 2xx: $(tail -n 1 \"$RUN/url.err\")\"; return 1; fi\n      sleep 1\n    done\n    log \"url      $u answered\"\n  done\n}\n\nexplain() { # services\n  for s in \"$@\"; do\n    case $s in url:*) continue ;; esac\n    cid=$(cid_of \"$s\")\n    mark \"failed-service $s\"\n    [ -n \"$cid\" ] || { log \"$s: no container\"; continue; }\n    log \"$s: $(docker inspect -f 'status={{.State.Status}} exit={{.State.ExitCode}} restarts={{.RestartCount}}{{if .State.Health}} health={{.State.Health.Status}}{{end}}' \"$cid\")\"\n    docker inspect -f '{{if .State.Health}}{{range .State.Health.Log}}  health: exit {{.ExitCode}}: {{.Output}}{{println}}{{end}}{{end}}' \"$cid\" | grep -v '^$' | tail -n 3\n    log \"$s: last log lines\"\n    docker logs --tail 20 \"$cid\" 2>&1 | sed 's/^/  | /'\n  done\n}\n\nlast_good() { # release to exclude\n  [ -f \"$DIR/history.log\" ] || return 0\n  awk -F '\\t' -v x=\"$1\" '$4 == \"success\" && $3 != x { r = $3 } END { print r }' \"$DIR/history.log\"\n}\n\nrecord() { # keep\n  log \"current -> $(basename \"$(readlink \"$DIR/current\")\")\"\n  keep=$1\n  ls -1 \"$DIR/releases\" | grep -v '\\.partial$' | sort -r | awk -v k=\"$keep\" 'NR > k' | while read -r old; do\n    [ \"$old\" = \"$REL_ID\" ] || [ \"$old\" = \"$GOOD\" ] || [ \"$old\" = \"$FROM\" ] || { rm -rf \"$DIR/releases/$old\"; log \"pruned   release $old\"; }\n  done\n  docker image prune -f >/dev/null 2>&1 || true\n}\n";
+const TXN_LIB = "# shellcheck shell=sh\n# The fixed part of the host-side transaction: POSIX sh functions. The ordered steps that call them\n# are generated by transaction.ts; every value reaches this code as a quoted variable, never as text.\n# Lines starting with `::` are read by the runner (phases, services); the rest is the log. The verdict\n# is the result file alone: anything the log shows (container output, image names) could fake a line.\nts() { date -u +%H:%M:%S; }\n# Values (image refs, lock notes, error text) may hold line breaks: a log line or marker stays one line.\none_line() { printf '%s' \"$*\" | tr '\\r\\n' '  '; }\nlog() { printf '%s %s\\n' \"$(ts)\" \"$(one_line \"$@\")\"; }\nmark() { printf '::%s\\n' \"$(one_line \"$@\")\"; }\nnow() { date +%s; }\nPHASE=\nPHASE_T0=$(now)\n# Set by the rollback steps to the migrate service: a rollback never runs the older release's\n# migrations (the newer schema an expand/contract rollback keeps is unknown to them: alembic fails).\n# A deploy sets it too once its migrate phase succeeded: compose up would run it again and, by\n# recreating its old container, recreate every service that depends on it.\nSKIP_ONESHOT=\nSKIP_WHY=\nROLLBACK_WHY=\"a rollback does not run the older release's migrations\"\nKEPT=\nphase() {\n  t=$(now)\n  [ -z \"$PHASE\" ] || mark \"phase-end $PHASE $((t - PHASE_T0))\"\n  PHASE=$1; PHASE_T0=$t\n  [ \"$1\" = done ] || mark \"phase $1\"\n}\nclean_field() { printf '%s' \"$1\" | tr '\\t\\n\\r' '   ' | cut -c1-300; }\nhistory() { # result detail\n  printf '%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\n' \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" \"$KIND\" \"$REL_ID\" \"$1\" \\\n    \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$SHA\")\" \"$(clean_field \"$RUN_URL\")\" \"$(clean_field \"$2\")\" >>\"$DIR/history.log\"\n}\ncleanup() {\n  rm -rf \"$RUN/.docker\"\n  rm -f \"$DIR/lock.info\"\n}\nwrite_result() { # status detail\n  printf '%s\\n%s\\n' \"$1\" \"$(one_line \"$2\")\" >\"$RUN/result.tmp\" && mv -f \"$RUN/result.tmp\" \"$RUN/result\"\n}\n# result detail exit-code\nfinish() {\n  [ -z \"${DEADLINE_PID:-}\" ] || kill \"$DEADLINE_PID\" 2>/dev/null\n  phase done\n  cleanup\n  history \"$1\" \"$2\"\n  write_result \"$1\" \"$2\"\n  mark \"result $1 $2\"\n  exit \"$3\"\n}\n\n# Ends a transaction that outlives its deadline (a pull or health check that never answers): writes\n# the result, stops the transaction's process group and so releases the lock. Runs in the background\n# without the lock's descriptor; finish stops it. args: seconds (0: no deadline)\nstart_deadline() {\n  [ \"${1:-0}\" -gt 0 ] || return 0\n  (\n    exec 9>&-\n    sp=\n    trap '[ -z \"$sp\" ] || kill \"$sp\" 2>/dev/null; exit 0' TERM\n    sleep \"$1\" & sp=$!\n    wait \"$sp\"\n    [ ! -f \"$RUN/result\" ] || exit 0\n    trap '' TERM\n    why=\"the transaction passed its deadline of $1s (transaction-timeout) and was stopped\"\n    log \"error: $why\"\n    cleanup\n    history failed \"$why\"\n    write_result failed \"$why\"\n    mark \"result failed $why\"\n    # `timeout` moves its command into a group of its own: stop every holder of the lock as well\n    kill -TERM \"-$TXN_PID\" 2>/dev/null || kill -TERM \"$TXN_PID\" 2>/dev/null\n    for p in $(lock_holders); do kill -TERM \"$p\" 2>/dev/null; done\n    i=0\n    while ! flock -n \"$DIR/lock\" true 2>/dev/null && [ \"$i\" -lt 10 ]; do sleep 1; i=$((i + 1)); done\n    for p in $TXN_PID $(lock_holders); do kill -KILL \"$p\" 2>/dev/null; done\n  ) &\n  DEADLINE_PID=$!\n}\n# Pids of the processes that have the lock file open as fd 9 (the transaction and its children).\nlock_holders() {\n  for f in /proc/[0-9]*/fd/9; do\n    [ \"$f\" -ef \"$DIR/lock\" ] 2>/dev/null || continue\n    f=${f#/proc/}; echo \"${f%/fd/9}\"\n  done\n}\n\n# Registry logins of runs that will never use them: the runner died between login and launch\n# (no log, older than 10 minutes) or the run already ended.\ndrop_stale_logins() {\n  for c in \"$DIR\"/runs/*/.docker; do\n    [ -d \"$c\" ] || continue\n    r=${c%/.docker}\n    [ \"$r\" != \"$RUN\" ] || continue\n    if [ -f \"$r/result\" ] || { [ ! -f \"$r/txn.log\" ] && [ -n \"$(find \"$c\" -maxdepth 0 -mmin +10)\" ]; }; then\n      rm -rf \"$c\" && log \"removed the stale registry login of run ${r##*/}\"\n    fi\n  done\n}\nfail() { log \"error: $*\"; finish failed \"$*\" 1; }\n\ndc() { SD_ROOT=\"$DIR/current\" \"$DIR/current/dc\" \"$@\"; }\n\nacquire_lock() { # timeout-seconds\n  exec 9>>\"$DIR/lock\"\n  if ! flock -n 9; then\n    holder=$(clean_field \"$(head -c 600 \"$DIR/lock.info\" 2>/dev/null || echo unknown)\")\n    log \"waiting up to $1s for the lock held by: $holder\"\n    mark \"lock-wait $holder\"\n    if ! flock -w \"$1\" 9; then\n      phase done; history lock-timeout \"lock held by $holder\"\n      write_result lock-timeout \"lock held by $holder\"\n      mark \"result lock-timeout lock held by $holder\"\n      exit 1\n    fi\n  fi\n  printf 'release=%s pid=%s actor=%s run=%s since=%s\\n' \"$REL_ID\" \"$TXN_PID\" \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$RUN_URL\")\" \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" >\"$DIR/lock.info\"\n  log \"lock acquired\"\n  start_deadline \"$DEADLINE\"\n  drop_stale_logins\n}\n\n# Pulls run in the background, PULL_JOBS at a time: pull_image starts one, pull_wait collects them\n# all, logs each image's outcome and fails naming every image that could not be pulled.\nPULL_JOBS=4\nPULL_N=0\nPULL_PIDS=\n# image always|missing\npull_image() {\n  PULL_N=$((PULL_N + 1))\n  mkdir -p \"$RUN/pull\"\n  printf '%s\\n' \"$1\" >\"$RUN/pull/$PULL_N.image\"\n  pull_one \"$1\" \"$2\" \"$RUN/pull/$PULL_N\" &\n  PULL_PIDS=\"$PULL_PIDS $!\"\n  # shellcheck disable=SC2086\n  set -- $PULL_PIDS\n  if [ $# -ge \"$PULL_JOBS\" ]; then wait \"$1\"; shift; PULL_PIDS=\"$*\"; fi\n}\npull_one() { # image always|missing out-prefix: writes prefix.st (present|pulled|failed), prefix.out\n  if [ \"$2\" = missing ] && docker image inspect \"$1\" >/dev/null 2>&1; then echo present >\"$3.st\"; return 0; fi\n  DOCKER_CONFIG=\"$RUN/.docker\" timeout \"$PULL_TIMEOUT\" docker pull -q \"$1\" >\"$3.out\" 2>&1\n  case $? in 0) echo pulled ;; 124) echo timeout ;; *) echo failed ;; esac >\"$3.st\"\n}\npull_wait() {\n  # shellcheck disable=SC2086\n  [ -z \"$PULL_PIDS\" ] || wait $PULL_PIDS\n  PULL_PIDS='' first='' more='' why=failed i=1\n  while [ \"$i\" -le \"$PULL_N\" ]; do\n    img=$(cat \"$RUN/pull/$i.image\")\n    case $(cat \"$RUN/pull/$i.st\" 2>/dev/null) in\n      present) log \"present  $img\" ;;\n      pulled) log \"pull     $img\" ;;\n      timeout)\n        log \"pull     $img did not finish within ${PULL_TIMEOUT}s\"\n        if [ -z \"$first\" ]; then first=$img why=\"did not finish within ${PULL_TIMEOUT}s\"; else more=\"$more $img\"; fi ;;\n      *)\n        log \"pull     $img failed\"\n        sed 's/^/  | /' \"$RUN/pull/$i.out\" 2>/dev/null | tail -n 5\n        if [ -z \"$first\" ]; then first=$img; else more=\"$more $img\"; fi ;;\n    esac\n    i=$((i + 1))\n  done\n  rm -rf \"$RUN/pull\"; PULL_N=0\n  [ -z \"$first\" ] || fail \"pull of $first $why; nothing was changed${more:+ (also failed:$more)}\"\n}\n\n# \"ref<TAB>image id\" for each ref present on the host: one docker call, or one per ref when some is\n# missing (docker then prints nothing for it and the lines no longer pair up). args: ref...\nimage_ids() {\n  [ $# -gt 0 ] || return 0\n  if out=$(docker image inspect -f '{{.Id}}' \"$@\" 2>/dev/null); then\n    printf '%s\\n' \"$out\" | SD_REFS=$(printf '%s\\n' \"$@\") awk 'BEGIN { n = split(ENVIRON[\"SD_REFS\"], r, \"\\n\") } { print r[NR] \"\\t\" $0 }'\n  else\n    for r in \"$@\"; do id=$(docker image inspect -f '{{.Id}}' \"$r\" 2>/dev/null) && printf '%s\\t%s\\n' \"$r\" \"$id\"; done\n  fi\n  return 0\n}\n\n# Pins every service's image to ref@sha256 (or records the image id for local-only images).\n# One `image inspect` for all images (per image only to name one that is missing).\n# args: service image ...\nresolve_images() {\n  {\n    echo \"# generated by stack-deploy: images pinned for release $REL_ID\"\n    echo \"services:\"\n  } >\"$REL/release.yml.tmp\"\n  : >\"$REL/images.txt.tmp\"\n  printf '{\"release\":\"%s\",\"project\":\"%s\",\"meta\":%s,\"images\":{' \"$REL_ID\" \"$PROJECT\" \"$(cat \"$REL/meta.json\")\" >\"$REL/manifest.json.tmp\"\n  pairs=; [ $# = 0 ] || pairs=$(printf '%s\\t%s\\n' \"$@\")\n  imgs=$(printf '%s\\n' \"$pairs\" | awk -F '\\t' '{ print $2 }' | sort -u)\n  # shellcheck disable=SC2086\n  info=$(docker image inspect -f '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}' $imgs 2>/dev/null) || info=\n  # each service with its image's line: \"service<TAB>image<TAB>id digest...\" (empty when unknown)\n  joined=$(printf '%s\\n' \"$pairs\" | SD_REFS=$imgs SD_INFO=$info awk -F '\\t' '\n    BEGIN { n = split(ENVIRON[\"SD_REFS\"], r, \"\\n\"); split(ENVIRON[\"SD_INFO\"], l, \"\\n\"); if (ENVIRON[\"SD_INFO\"] != \"\") for (i = 1; i <= n; i++) info[r[i]] = l[i] }\n    { print $1 \"\\t\" $2 \"\\t\" info[$2] }')\n  sep=\n  while IFS='\t' read -r svc img line; do\n    [ -n \"$svc\" ] || continue\n    [ -n \"$line\" ] || line=$(docker image inspect -f '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}' \"$img\" 2>/dev/null) ||\n      fail \"image $img of $svc is not on the host\"\n    id=${line%% *}\n    repo=${img%@*}\n    case \"${repo##*/}\" in *:*) repo=${repo%:*} ;; esac\n    digest=\n    for d in ${line#* }; do case $d in *\"$repo@\"*) digest=${d##*@}; break ;; esac; done\n    # repo@digest without the tag: an identical image under a new tag is the same config for compose\n    if [ -n \"$digest\" ]; then pinned=\"$repo@$digest\"; else pinned=$img; fi\n    printf '  %s:\\n    image: \"%s\"\\n' \"$svc\" \"$pinned\" >>\"$REL/release.yml.tmp\"\n    printf '%s\\t%s\\t%s\\n' \"$svc\" \"$pinned\" \"$id\" >>\"$REL/images.txt.tmp\"\n    printf '%s\"%s\":{\"ref\":\"%s\",\"id\":\"%s\"}' \"$sep\" \"$svc\" \"$pinned\" \"$id\" >>\"$REL/manifest.json.tmp\"\n    sep=,\n    log \"image    $svc -> $pinned\"\n  done <<EOF\n$joined\nEOF\n  printf '}}\\n' >>\"$REL/manifest.json.tmp\"\n  mv -f \"$REL/release.yml.tmp\" \"$REL/release.yml\"\n  mv -f \"$REL/images.txt.tmp\" \"$REL/images.txt\"\n  mv -f \"$REL/manifest.json.tmp\" \"$REL/manifest.json\"\n}\n\nrun_migrations() { # service timeout\n  log \"running $1 (timeout $2s) while the current release keeps serving\"\n  { SD_ROOT=\"$REL\" timeout \"$2\" \"$REL/dc\" run --rm --no-TTY -- \"$1\" 2>&1; echo $? >\"$RUN/migrate.rc\"; } | sed 's/^/  | /'\n  rc=$(cat \"$RUN/migrate.rc\")\n  [ \"$rc\" = 0 ] || fail \"migration service $1 failed (exit $rc); nothing was switched, the current release keeps serving\"\n  log \"migrations done\"\n}\n\n# Records the schema revision this release runs on (best effort: the migrate service may not be Alembic).\nrecord_revision() { # migrate-service\n  rev=$(SD_ROOT=\"$REL\" timeout 120 \"$REL/dc\" run --rm --no-deps --no-TTY --entrypoint alembic -- \"$1\" current 2>/dev/null |\n    awk '/^[0-9A-Za-z_]+( \\(head\\))?$/ { r = $1 } END { print r }')\n  printf '%s\\n' \"${rev:-unknown}\" >\"$REL/alembic.rev\"\n  log \"schema  alembic revision ${rev:-unknown}\"\n}\n\n# Runs `alembic downgrade` to the revision a target release recorded, with the NEWER release's code\n# (only it knows how to undo its migrations). args: newer-release-root migrate-service target timeout\ndowngrade_to() {\n  has_service \"$1\" \"$2\" || { log \"release $(basename \"$1\") has no service $2; the schema stays as it is\"; return 0; }\n  rev=$(cat \"$DIR/releases/$3/alembic.rev\" 2>/dev/null || true)\n  case $rev in '' | unknown) log \"no alembic revision recorded for $3; the schema stays as it is\"; return 0 ;; esac\n  log \"schema  alembic downgrade $rev (rollback-migrations is on)\"\n  { SD_ROOT=\"$1\" timeout \"$4\" \"$1/dc\" run --rm --no-deps --no-TTY --entrypoint alembic -- \"$2\" downgrade \"$rev\" 2>&1; echo $? >\"$RUN/downgrade.rc\"; } | sed 's/^/  | /'\n  [ \"$(cat \"$RUN/downgrade.rc\")\" = 0 ] || { log \"warning: alembic downgrade failed; rolling back the images anyway\"; return 1; }\n}\n\n# Container id of a service in the project (running or not).\ncid_of() { docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\" --filter \"label=com.docker.compose.service=$1\" | head -n 1; }\n\n# The project's containers, newest first (docker ps order), one line each:\n# service id config-hash image-id config-image restarts status exit-code health (tab separated).\n# Two docker calls whatever the number of services.\nproject_containers() {\n  ids=$(docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\")\n  [ -n \"$ids\" ] || return 0\n  # a container removed meanwhile is left out (docker inspect still prints the others)\n  # shellcheck disable=SC2086\n  docker container inspect -f '{{index .Config.Labels \"com.docker.compose.service\"}}\t{{printf \"%.12s\" .Id}}\t{{index .Config.Labels \"com.docker.compose.config-hash\"}}\t{{.Image}}\t{{.Config.Image}}\t{{.RestartCount}}\t{{.State.Status}}\t{{.State.ExitCode}}\t{{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' $ids 2>/dev/null || true\n}\n\n# Decides which services must be recreated: config hash, image id, or bind-mounted files differ.\n# args: services in dependency order. Sets CHANGED (space separated) and KEPT (service=cid:restarts).\n# A constant number of calls: one `compose config --hash '*'`, one snapshot of the containers, one\n# `image inspect`; the comparison is one awk over them.\nplan_switch() {\n  CHANGED= KEPT=\n  project_containers >\"$RUN/containers.tsv\"\n  dc config --hash '*' >\"$RUN/config.hash\" 2>/dev/null || true\n  # shellcheck disable=SC2046\n  image_ids $(awk -F '\\t' '$2 != \"\" { print $2 }' \"$DIR/current/images.txt\" | sort -u) >\"$RUN/image.ids\"\n  prev=; [ -z \"$FROM\" ] || prev=\"$DIR/releases/$FROM/files.hash\"\n  # the line per service: what to do, then the `::service` marker's text (image \"\" when unknown)\n  plan=$(printf '%s\\n' \"$@\" | SD_C=\"$RUN/containers.tsv\" SD_H=\"$RUN/config.hash\" SD_I=\"$RUN/image.ids\" \\\n    SD_M=\"$DIR/current/images.txt\" SD_F=\"$DIR/current/files.hash\" SD_P=\"$prev\" awk -F '\\t' '\n    function load(f, k,   line, a) { # first line per key wins, like `awk ... { print; exit }`\n      if (f == \"\") return\n      while ((getline line < f) > 0) {\n        if (k == \"H\") split(line, a, \" \"); else split(line, a, \"\\t\")\n        if (!((k, a[1]) in t)) { t[k, a[1]] = line; v[k, a[1]] = a[2]; w[k, a[1]] = a[3] }\n      }\n      close(f)\n    }\n    BEGIN { load(ENVIRON[\"SD_C\"], \"C\"); load(ENVIRON[\"SD_H\"], \"H\"); load(ENVIRON[\"SD_I\"], \"I\")\n            load(ENVIRON[\"SD_M\"], \"M\"); load(ENVIRON[\"SD_F\"], \"F\"); load(ENVIRON[\"SD_P\"], \"P\") }\n    $0 != \"\" {\n      s = $0; img = v[\"M\", s]; prev = v[\"P\", s]; if (prev == \"\") prev = \"-\"\n      if (!((\"C\", s) in t)) { print \"new\\t-\\tservice \" s \" create new - \" img; next }\n      split(t[\"C\", s], c, \"\\t\"); old = c[5] == \"\" ? \"-\" : c[5]\n      why = c[3] != v[\"H\", s] ? \"config\" : c[4] != v[\"I\", img] ? \"image\" : v[\"F\", s] != prev ? \"files\" : \"\"\n      if (why == \"\") print \"keep\\t\" s \"=\" c[2] \":\" c[6] \"\\tservice \" s \" unchanged - \" old \" \" img\n      else print \"recreate\\t\" s \"\\tservice \" s \" recreate \" why \" \" old \" \" img\n    }')\n  while IFS='\t' read -r what arg text; do\n    case $what in\n      new) ;;\n      keep) KEPT=\"$KEPT $arg\" ;;\n      recreate) CHANGED=\"$CHANGED $arg\" ;;\n      *) continue ;;\n    esac\n    mark \"$text\"\n  done <<EOF\n$plan\nEOF\n  return 0\n}\npoint_current() { # release id\n  ln -sfn \"releases/$1\" \"$DIR/current.tmp\" && mv -Tf \"$DIR/current.tmp\" \"$DIR/current\"\n}\n\n# Re-tags local-only images (no registry digest) to the exact image id the release recorded.\nrestore_tags() {\n  # shellcheck disable=SC2046\n  image_ids $(awk -F '\\t' '$2 !~ /@sha256:/ { print $2 }' \"$DIR/current/images.txt\" | sort -u) >\"$RUN/tags.ids\"\n  while IFS='\t' read -r svc ref id; do\n    case $ref in *@sha256:*) continue ;; esac\n    have=$(awk -F '\\t' -v r=\"$ref\" '$1 == r { print $2; exit }' \"$RUN/tags.ids\")\n    if [ \"$have\" != \"$id\" ]; then\n      docker tag \"$id\" \"$ref\" 2>/dev/null && log \"retag    $ref -> $id\" || log \"warning: image $id of $svc is gone; $ref stays as it is\"\n    fi\n  done <\"$DIR/current/images.txt\"\n}\n\nlong_running() { awk -F '\\t' '$2 != \"oneshot\" { print $1 }' \"$DIR/current/services.txt\"; }\n# Whether a release has a service (its services.txt). args: release-dir service\nhas_service() { awk -F '\\t' -v s=\"$2\" '$1 == s { f = 1 } END { exit !f }' \"$1/services.txt\" 2>/dev/null; }\nrunning_cid() { docker ps -q --filter \"label=com.docker.compose.project=$PROJECT\" --filter \"label=com.docker.compose.service=$1\" --filter status=running | head -n 1; }\n\n# The host's own Compose must accept the release before anything changes (keys newer than it,\n# empty images, …): otherwise the run ends here with Compose's message and its version.\ncheck_config() {\n  v=$(docker compose version --short 2>/dev/null || echo unknown)\n  if ! SD_ROOT=\"$REL\" \"$REL/dc\" config -q >\"$RUN/check.out\" 2>&1; then\n    sed 's/^/  | /' \"$RUN/check.out\" | tail -n 10\n    fail \"the host's Compose $v rejects the release: $(grep -v '^ *$' \"$RUN/check.out\" | tail -n 1); nothing was changed\"\n  fi\n  log \"config   accepted by the host's Compose $v\"\n}\n\n# Brings the project to the release `current` points at: recreates exactly what differs (stop, remove,\n# start in dependency order), leaves the rest running.\napply_current() {\n  restore_tags\n  plan_switch $(long_running)\n  if [ -n \"$CHANGED\" ]; then\n    rev=; for s in $CHANGED; do rev=\"$s $rev\"; done\n    log \"stop    $rev\"\n    dc stop -- $rev 2>&1 | sed 's/^/  | /'\n    log \"remove  $rev\"\n    dc rm -f -- $rev 2>&1 | sed 's/^/  | /'\n  else\n    log \"no service changed\"\n  fi\n  # never name a service the release lacks: compose refuses the whole command for it\n  if [ -n \"$SKIP_ONESHOT\" ] && ! has_service \"$DIR/current\" \"$SKIP_ONESHOT\"; then\n    log \"note    release $(basename \"$(readlink \"$DIR/current\")\") has no service $SKIP_ONESHOT\"\n    SKIP_ONESHOT=\n  fi\n  if [ -n \"$SKIP_ONESHOT\" ]; then\n    # scale 0: compose removes its container and does not wait for it (--no-deps would change the\n    # dependents' config hash and recreate them)\n    log \"start   compose up without $SKIP_ONESHOT ($SKIP_WHY)\"\n    { dc up -d --no-build --remove-orphans --scale \"$SKIP_ONESHOT=0\" 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  else\n    log \"start   compose up (creates what is missing, keeps what is unchanged)\"\n    { dc up -d --no-build --remove-orphans 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  fi\n  [ \"$(cat \"$RUN/up.rc\")\" = 0 ] || { log \"warning: compose up exited $(cat \"$RUN/up.rc\"); starting each service on its own\"; start_each; }\n}\n\n# After a failed `compose up`: starts every long-running service that has no running container, one\n# by one, so one refused service never leaves the others stopped; verification then names what is down.\nstart_each() {\n  for s in $(long_running); do\n    [ -z \"$(running_cid \"$s\")\" ] || continue\n    log \"start   $s\"\n    dc up -d --no-build --no-deps \"$s\" 2>&1 | sed 's/^/  | /'\n  done\n}\n\nverify_current() { # timeout\n  specs=$(awk -F '\\t' -v x=\"$SKIP_ONESHOT\" '$1 != x { print $1 \":\" $2 }' \"$DIR/current/services.txt\")\n  verify \"$1\" $specs\n}\n\n# Restart count a container had before the switch, if plan_switch kept it running. args: service cid\nkept_restarts() {\n  for k in $KEPT; do case $k in \"$1=$2:\"*) echo \"${k##*:}\"; return 0 ;; esac; done\n  return 1\n}\n\n# \"cid:restarts ...\" of the given containers, one `docker container inspect` (none without args).\nrestarts_of() {\n  [ $# -gt 0 ] || return 0\n  docker container inspect -f '{{printf \"%.12s\" .Id}}:{{.RestartCount}}' \"$@\" 2>/dev/null | tr '\\n' ' '\n}\n\n# A service without a health check passes once it stayed up RUN_SETTLE seconds of this verification\n# (a release that crashes a second after its start must not pass). args: service\nRUN_SETTLE=${RUN_SETTLE:-5}\nsettled() {\n  for r in $RUN_SEEN; do case $r in \"$1=\"*) [ $(( $(now) - ${r#*=} )) -ge \"$RUN_SETTLE\" ]; return ;; esac; done\n  RUN_SEEN=\"$RUN_SEEN $1=$(now)\"\n  return 1\n}\n\n# Waits until every long-running service is healthy (or running without a health check) and\n# every one-shot exited 0; fails fast on unhealthy, exited or restarting containers. A container kept\n# running through the switch is judged by restarts since then (its RestartCount is lifelong), and its\n# `unhealthy` is not final: it may have been waiting for a dependency the switch replaced.\n# Per round one `docker ps` for every service (state, exit code and health from its status) and one\n# `container inspect` for the restart counts of the containers the switch started; those of the kept\n# containers are read once more when the round would end the wait (success or timeout).\n# args: timeout \"svc:kind\" ... (kind: health|run|oneshot)\nverify() {\n  deadline=$(( $(now) + $1 )); shift\n  RUN_SEEN=\n  while :; do\n    pending='' bad='' fresh='' kept_ids=''\n    docker ps -a --filter \"label=com.docker.compose.project=$PROJECT\" \\\n      --format '{{.Label \"com.docker.compose.service\"}}\t{{.ID}}\t{{.State}}\t{{.Status}}' >\"$RUN/verify.tsv\" 2>/dev/null || true\n    # \"service kind cid state exit health\" per spec (cid \"-\": no container yet), newest container\n    rows=$(printf '%s\\n' \"$@\" | SD_C=\"$RUN/verify.tsv\" awk -F '\\t' '\n      BEGIN {\n        while ((getline line < ENVIRON[\"SD_C\"]) > 0) {\n          split(line, a, \"\\t\"); if (a[1] in r) continue\n          code = 0; if (match(a[4], /^Exited \\([0-9]+\\)/)) code = substr(a[4], 9, RLENGTH - 9)\n          h = a[4] ~ /\\(healthy\\)/ ? \"healthy\" : a[4] ~ /\\(unhealthy\\)/ ? \"unhealthy\" : a[4] ~ /\\(health: / ? \"starting\" : \"none\"\n          r[a[1]] = a[2] \" \" (a[3] == \"\" ? \"unknown\" : a[3]) \" \" code \" \" h\n        }\n      }\n      $0 != \"\" { i = index($0, \":\"); s = substr($0, 1, i - 1); print s \" \" substr($0, i + 1) \" \" (s in r ? r[s] : \"- - - -\") }')\n    while read -r s kind cid status code health; do\n      if [ -z \"$s\" ] || [ \"$cid\" = - ] || [ \"$kind\" = oneshot ]; then continue; fi\n      if kept_restarts \"$s\" \"$cid\" >/dev/null; then kept_ids=\"$kept_ids $cid\"; else fresh=\"$fresh $cid\"; fi\n    done <<EOF\n$rows\nEOF\n    # shellcheck disable=SC2086\n    counts=$(restarts_of $fresh)\n    while read -r s kind cid status code health; do\n      [ -n \"$s\" ] || continue\n      if [ \"$cid\" = - ]; then pending=\"$pending $s\"; continue; fi\n      case $kind in\n        oneshot)\n          if [ \"$status\" = exited ] && [ \"$code\" = 0 ]; then :\n          elif [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          else pending=\"$pending $s\"; fi ;;\n        *)\n          kept=y; base=$(kept_restarts \"$s\" \"$cid\") || { kept=; base=0; }\n          restarts=$base\n          for c in $counts; do case $c in \"$cid:\"*) restarts=${c#*:} ;; esac; done\n          if [ \"$status\" = restarting ] || [ \"$restarts\" -gt \"$base\" ] || [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = unhealthy ] && [ -z \"$kept\" ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = healthy ]; then :\n          elif [ \"$kind\" = run ] && [ \"$status\" = running ] && { [ -n \"$kept\" ] || settled \"$s\"; }; then :\n          else pending=\"$pending $s\"; fi ;;\n      esac\n    done <<EOF\n$rows\nEOF\n    if [ -z \"$bad\" ] && { [ -z \"$pending\" ] || [ \"$(now)\" -ge \"$deadline\" ]; } && [ -n \"$kept_ids\" ]; then\n      # shellcheck disable=SC2086\n      for c in $(restarts_of $kept_ids); do\n        for k in $KEPT; do\n          case $k in *\"=${c%%:*}:\"*) [ \"${c#*:}\" -le \"${k##*:}\" ] || bad=\"$bad ${k%%=*}\" ;; esac\n        done\n      done\n    fi\n    if [ -n \"$bad\" ]; then FAILED=$bad; return 1; fi\n    if [ -z \"$pending\" ]; then return 0; fi\n    if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=$pending; return 1; fi\n    sleep 1\n  done\n}\n\n# One request per attempt (-g: no [1-5] or {a,b} expansion), each bounded by the time left.\ncheck_urls() { # timeout url...\n  deadline=$(( $(now) + $1 )); shift\n  for u in \"$@\"; do\n    while :; do\n      left=$(( deadline - $(now) )); [ \"$left\" -le 5 ] || left=5; [ \"$left\" -ge 1 ] || left=1\n      if command -v curl >/dev/null 2>&1; then curl -gfsS -o /dev/null --max-time \"$left\" -- \"$u\" 2>\"$RUN/url.err\" && break\n      else timeout \"$left\" wget -q -O /dev/null -T \"$left\" -- \"$u\" 2>\"$RUN/url.err\" && break; fi\n      if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=\"url:$u\"; log \"url      $u did not answer 2xx: $(tail -n 1 \"$RUN/url.err\")\"; return 1; fi\n      sleep 1\n    done\n    log \"url      $u answered\"\n  done\n}\n\nexplain() { # services\n  for s in \"$@\"; do\n    case $s in url:*) continue ;; esac\n    cid=$(cid_of \"$s\")\n    mark \"failed-service $s\"\n    [ -n \"$cid\" ] || { log \"$s: no container\"; continue; }\n    log \"$s: $(docker inspect -f 'status={{.State.Status}} exit={{.State.ExitCode}} restarts={{.RestartCount}}{{if .State.Health}} health={{.State.Health.Status}}{{end}}' \"$cid\")\"\n    docker inspect -f '{{if .State.Health}}{{range .State.Health.Log}}  health: exit {{.ExitCode}}: {{.Output}}{{println}}{{end}}{{end}}' \"$cid\" | grep -v '^$' | tail -n 3\n    log \"$s: last log lines\"\n    docker logs --tail 20 \"$cid\" 2>&1 | sed 's/^/  | /'\n  done\n}\n\nlast_good() { # release to exclude\n  [ -f \"$DIR/history.log\" ] || return 0\n  awk -F '\\t' -v x=\"$1\" '$4 == \"success\" && $3 != x { r = $3 } END { print r }' \"$DIR/history.log\"\n}\n\nrecord() { # keep\n  log \"current -> $(basename \"$(readlink \"$DIR/current\")\")\"\n  keep=$1\n  ls -1 \"$DIR/releases\" | grep -v '\\.partial$' | sort -r | awk -v k=\"$keep\" 'NR > k' | while read -r old; do\n    [ \"$old\" = \"$REL_ID\" ] || [ \"$old\" = \"$GOOD\" ] || [ \"$old\" = \"$FROM\" ] || { rm -rf \"$DIR/releases/$old\"; log \"pruned   release $old\"; }\n  done\n  # uploads of runs that never started (an upload in progress is younger than an hour)\n  find \"$DIR/releases\" -mindepth 1 -maxdepth 1 -name '*.partial' -mmin +60 -exec rm -rf {} + 2>/dev/null || true\n  # logs and results of the newest $RUNS_KEPT runs stay (run ids sort by time)\n  ls -1 \"$DIR/runs\" | sort -r | awk -v k=\"$RUNS_KEPT\" 'NR > k' | while read -r old; do\n    [ \"$DIR/runs/$old\" = \"$RUN\" ] || rm -rf \"${DIR:?}/runs/$old\"\n  done\n  docker image prune -f >/dev/null 2>&1 || true\n}\n";
 
 ;// CONCATENATED MODULE: ./src/plan/transaction.ts
 
 
+const PULL_TIMEOUT_SEC = 600;
+/** runs/<id> directories (logs, results) kept on the host */
+const RUNS_KEPT = 30;
+/**
+ * The default transaction-timeout: every pull at its timeout, the migrations (and their undo), two
+ * verifications (deploy and rollback) with their health checks, and ten minutes for compose itself.
+ */
+function defaultDeadline(t) {
+    return t.pulls * PULL_TIMEOUT_SEC + 2 * t.migrateSec + 4 * t.healthSec + 600;
+}
 function render(steps) {
     return steps
         .map((s) => 'phase' in s ? `phase ${s.phase}` : 'raw' in s ? s.raw : [s.call, ...s.args.map(quote/* shq */.hi)].join(' '))
@@ -46236,6 +46457,11 @@ function header(c, kind, rel) {
         `SHA=${(0,quote/* shq */.hi)(c.meta.sha)}`,
         `RUN_URL=${(0,quote/* shq */.hi)(c.meta.runUrl)}`,
         'FROM= GOOD= CHANGED= FAILED=',
+        // the transaction runs as `setsid sh txn.sh`: its pid leads the process group a deadline stops
+        'TXN_PID=$$',
+        `DEADLINE=${Math.max(0, Math.round(c.deadlineSec ?? 0))}`,
+        `PULL_TIMEOUT=${Math.max(1, Math.round(c.pullTimeoutSec ?? PULL_TIMEOUT_SEC))}`,
+        `RUNS_KEPT=${RUNS_KEPT}`,
     ].join('\n');
 }
 /** Images to pull: each distinct image once, registry images always, others when missing. */
@@ -46257,8 +46483,12 @@ function deploySteps(t) {
             raw: 'FROM=$(basename "$(readlink "$DIR/current" 2>/dev/null)" 2>/dev/null); [ "$FROM" != . ] || FROM=',
         },
         { raw: 'GOOD=$(last_good "$REL_ID"); mark "from ${FROM:--} good ${GOOD:--}"' },
+        { phase: 'check' },
+        { call: 'check_config', args: [] },
         { phase: 'pull' },
+        // pull_image starts each pull (a few at a time); pull_wait collects them and fails naming each image
         ...pullList(t.services, t.registry).map((p) => ({ call: 'pull_image', args: [p.image, p.policy] })),
+        { call: 'pull_wait', args: [] },
         { raw: 'rm -rf "$RUN/.docker"' },
         { phase: 'resolve' },
         { call: 'resolve_images', args: t.services.filter((s) => s.image).flatMap((s) => [s.name, s.image]) },
@@ -46376,6 +46606,184 @@ function composeWrapper(project, projectDir, composeFiles) {
         ].join(' '),
         '',
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/plan/stack.ts
+/** The deploy's view of a merged compose model: services in dependency order, images, files to ship. Pure. */
+
+
+
+const stack_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Seconds from a compose duration (`1m30s`, `500ms`, `10s`, or a number of seconds). */
+function durationSec(v, fallback) {
+    if (typeof v === 'number')
+        return v;
+    if (typeof v !== 'string' || !v.trim())
+        return fallback;
+    const re = /(\d+(?:\.\d+)?)(ms|us|ns|h|m|s)/g;
+    let total = 0;
+    let matched = '';
+    for (const m of v.matchAll(re)) {
+        const n = Number(m[1]);
+        total +=
+            m[2] === 'h' ? n * 3600 : m[2] === 'm' ? n * 60 : m[2] === 's' ? n : m[2] === 'ms' ? n / 1000 : 0;
+        matched += m[0];
+    }
+    return matched === v.trim() ? total : fallback;
+}
+function dependsOnOf(svc) {
+    const d = svc.depends_on;
+    if (Array.isArray(d))
+        return d.map((n) => ({ name: String(n), condition: 'service_started' }));
+    if (stack_isObj(d))
+        return Object.entries(d).map(([name, v]) => ({
+            name,
+            condition: stack_isObj(v) && typeof v.condition === 'string' ? v.condition : 'service_started',
+        }));
+    return [];
+}
+function isRelative(p) {
+    return p.startsWith('./') || p.startsWith('../') || p === '.' || p === '..';
+}
+/** Relative host paths a service bind-mounts, from short (`./a:/b:ro`) or long syntax. */
+function bindSources(svc) {
+    const out = [];
+    for (const v of Array.isArray(svc.volumes) ? svc.volumes : []) {
+        if (typeof v === 'string') {
+            const src = v.split(':')[0];
+            if (isRelative(src))
+                out.push(external_node_path_.posix.normalize(src));
+        }
+        else if (stack_isObj(v) && v.type === 'bind' && typeof v.source === 'string' && isRelative(v.source)) {
+            out.push(external_node_path_.posix.normalize(v.source));
+        }
+    }
+    return out;
+}
+/** Relative files a service or the top level reads at deploy time (env_file, configs, secrets). */
+function stack_envFiles(svc) {
+    const e = svc.env_file;
+    const list = Array.isArray(e) ? e : e === undefined ? [] : [e];
+    return list
+        .map((x) => (typeof x === 'string' ? x : stack_isObj(x) && typeof x.path === 'string' ? x.path : ''))
+        .filter((p) => p && !external_node_path_.posix.isAbsolute(p))
+        .map((p) => external_node_path_.posix.normalize(p));
+}
+/** Every local path (relative to the project directory) the release must carry; build contexts excluded. */
+function shippedPaths(model) {
+    const out = new Set();
+    const services = stack_isObj(model.services) ? model.services : {};
+    for (const svc of Object.values(services)) {
+        if (!stack_isObj(svc))
+            continue;
+        for (const p of [...bindSources(svc), ...stack_envFiles(svc)])
+            out.add(p);
+    }
+    for (const section of ['configs', 'secrets']) {
+        const s = model[section];
+        if (!stack_isObj(s))
+            continue;
+        for (const v of Object.values(s))
+            if (stack_isObj(v) && typeof v.file === 'string' && !external_node_path_.posix.isAbsolute(v.file))
+                out.add(external_node_path_.posix.normalize(v.file));
+    }
+    return [...out].sort();
+}
+/** Services in dependency order (dependencies first), ties by name. Cycles are a validation error upstream. */
+function dependencyOrder(model) {
+    const services = stack_isObj(model.services) ? model.services : {};
+    const names = Object.keys(services).sort();
+    const seen = new Set();
+    const out = [];
+    const visit = (n, stack) => {
+        if (seen.has(n) || stack.has(n) || !(n in services))
+            return;
+        stack.add(n);
+        const svc = services[n];
+        for (const d of stack_isObj(svc)
+            ? dependsOnOf(svc)
+                .map((x) => x.name)
+                .sort()
+            : [])
+            visit(d, stack);
+        stack.delete(n);
+        seen.add(n);
+        out.push(n);
+    };
+    for (const n of names)
+        visit(n, new Set());
+    return out;
+}
+/** Whether `compose up` starts a service: no profiles, or one of them active. */
+function active(svc, profiles) {
+    const p = stack_isObj(svc) && Array.isArray(svc.profiles) ? svc.profiles.map(String) : [];
+    return p.length === 0 || p.some((x) => profiles.includes(x) || profiles.includes('*'));
+}
+/** Active profiles from COMPOSE_PROFILES (comma separated). */
+function profilesOf(env) {
+    return (env.COMPOSE_PROFILES ?? '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
+}
+/**
+ * The migrate one-shot of this stack: the default name only when the stack has that service; a name
+ * given explicitly must be one of the stack's services.
+ */
+function migrateServiceOf(model, name, explicit, profiles = []) {
+    if (!name)
+        return undefined;
+    const services = stack_isObj(model.services) ? model.services : {};
+    if (name in services && active(services[name], profiles))
+        return name;
+    if (!explicit)
+        return undefined;
+    const names = Object.keys(services).filter((n) => active(services[n], profiles));
+    throw new errors/* ConfigError */.xL(`migrate-service: "${name}" is not a service of the stack (services: ${names.sort().join(', ') || 'none'}); name one of them or set it empty`);
+}
+/** The deploy plan's services from the merged model: those compose up starts, in dependency order. */
+function servicesOf(model, opts) {
+    const all = stack_isObj(model.services) ? model.services : {};
+    const services = Object.fromEntries(Object.entries(all).filter(([, v]) => active(v, opts.profiles ?? [])));
+    const completedTargets = new Set();
+    for (const svc of Object.values(services))
+        if (stack_isObj(svc))
+            for (const d of dependsOnOf(svc))
+                if (d.condition === 'service_completed_successfully')
+                    completedTargets.add(d.name);
+    return dependencyOrder({ services }).map((name) => {
+        const svc = services[name];
+        const ext = stack_isObj(svc['x-stack-deploy']) ? svc['x-stack-deploy'] : {};
+        const hc = stack_isObj(svc.healthcheck) ? svc.healthcheck : undefined;
+        const hasHealthcheck = !!hc && hc.disable !== true && !(Array.isArray(hc.test) && hc.test[0] === 'NONE');
+        const interval = durationSec(hc?.interval, 30);
+        const timeout = durationSec(hc?.timeout, 30);
+        const retries = typeof hc?.retries === 'number' ? hc.retries : Number(hc?.retries ?? 3) || 3;
+        const startPeriod = durationSec(hc?.start_period, 0);
+        return {
+            name,
+            image: typeof svc.image === 'string' ? svc.image : '',
+            oneshot: name === opts.migrateService || completedTargets.has(name) || ext.role === 'oneshot',
+            dependsOn: dependsOnOf(svc).map((d) => d.name),
+            hasHealthcheck,
+            healthBudgetSec: hasHealthcheck ? Math.ceil(startPeriod + (interval + timeout) * (retries + 1)) : 10,
+            bindFiles: bindSources(svc),
+        };
+    });
+}
+/** Default health-timeout: the slowest service's own budget, at least 30 s. */
+function defaultHealthTimeout(services) {
+    return Math.max(30, ...services.filter((s) => !s.oneshot).map((s) => s.healthBudgetSec));
+}
+/** Content hash of a set of files (path + bytes), for "its bind-mounted files changed". */
+function contentHash(entries) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const e of [...entries].sort((a, b) => a.path.localeCompare(b.path))) {
+        h.update(e.path + '\0');
+        h.update(e.data);
+        h.update('\0');
+    }
+    return h.digest('hex').slice(0, 16);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/bake.ts
@@ -46743,8 +47151,8 @@ function repoUrlOf(remote) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/util/workdir.ts
+var workdir = __nccwpck_require__(9716);
 ;// CONCATENATED MODULE: ./src/steps/build-cache.ts
 /**
  * cache: local across runs: the rotated buildx cache directory travels through the GitHub Actions
@@ -46823,6 +47231,7 @@ async function restoreLocalCache(dir, k, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/build.ts
+
 
 
 
@@ -46975,7 +47384,7 @@ async function build(input, deps) {
     const projectDir = (0,external_node_path_.dirname)(composeFiles[0]);
     const tempRoot = tempRootOf(input);
     (0,external_node_fs_.mkdirSync)(tempRoot, { recursive: true });
-    const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'stack-deploy-build-'));
+    const work = (0,workdir/* makeWorkDir */.dW)('build', tempRoot);
     const env = { ...input.envVars };
     try {
         await checkBuildx(runLocal, env);
@@ -47092,155 +47501,6 @@ async function readGitContext(cwd, env, runLocal) {
     return git;
 }
 
-;// CONCATENATED MODULE: ./src/plan/stack.ts
-/** The deploy's view of a merged compose model: services in dependency order, images, files to ship. Pure. */
-
-
-const stack_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Seconds from a compose duration (`1m30s`, `500ms`, `10s`, or a number of seconds). */
-function durationSec(v, fallback) {
-    if (typeof v === 'number')
-        return v;
-    if (typeof v !== 'string' || !v.trim())
-        return fallback;
-    const re = /(\d+(?:\.\d+)?)(ms|us|ns|h|m|s)/g;
-    let total = 0;
-    let matched = '';
-    for (const m of v.matchAll(re)) {
-        const n = Number(m[1]);
-        total +=
-            m[2] === 'h' ? n * 3600 : m[2] === 'm' ? n * 60 : m[2] === 's' ? n : m[2] === 'ms' ? n / 1000 : 0;
-        matched += m[0];
-    }
-    return matched === v.trim() ? total : fallback;
-}
-function dependsOnOf(svc) {
-    const d = svc.depends_on;
-    if (Array.isArray(d))
-        return d.map((n) => ({ name: String(n), condition: 'service_started' }));
-    if (stack_isObj(d))
-        return Object.entries(d).map(([name, v]) => ({
-            name,
-            condition: stack_isObj(v) && typeof v.condition === 'string' ? v.condition : 'service_started',
-        }));
-    return [];
-}
-function isRelative(p) {
-    return p.startsWith('./') || p.startsWith('../') || p === '.' || p === '..';
-}
-/** Relative host paths a service bind-mounts, from short (`./a:/b:ro`) or long syntax. */
-function bindSources(svc) {
-    const out = [];
-    for (const v of Array.isArray(svc.volumes) ? svc.volumes : []) {
-        if (typeof v === 'string') {
-            const src = v.split(':')[0];
-            if (isRelative(src))
-                out.push(external_node_path_.posix.normalize(src));
-        }
-        else if (stack_isObj(v) && v.type === 'bind' && typeof v.source === 'string' && isRelative(v.source)) {
-            out.push(external_node_path_.posix.normalize(v.source));
-        }
-    }
-    return out;
-}
-/** Relative files a service or the top level reads at deploy time (env_file, configs, secrets). */
-function stack_envFiles(svc) {
-    const e = svc.env_file;
-    const list = Array.isArray(e) ? e : e === undefined ? [] : [e];
-    return list
-        .map((x) => (typeof x === 'string' ? x : stack_isObj(x) && typeof x.path === 'string' ? x.path : ''))
-        .filter((p) => p && !external_node_path_.posix.isAbsolute(p))
-        .map((p) => external_node_path_.posix.normalize(p));
-}
-/** Every local path (relative to the project directory) the release must carry; build contexts excluded. */
-function shippedPaths(model) {
-    const out = new Set();
-    const services = stack_isObj(model.services) ? model.services : {};
-    for (const svc of Object.values(services)) {
-        if (!stack_isObj(svc))
-            continue;
-        for (const p of [...bindSources(svc), ...stack_envFiles(svc)])
-            out.add(p);
-    }
-    for (const section of ['configs', 'secrets']) {
-        const s = model[section];
-        if (!stack_isObj(s))
-            continue;
-        for (const v of Object.values(s))
-            if (stack_isObj(v) && typeof v.file === 'string' && !external_node_path_.posix.isAbsolute(v.file))
-                out.add(external_node_path_.posix.normalize(v.file));
-    }
-    return [...out].sort();
-}
-/** Services in dependency order (dependencies first), ties by name. Cycles are a validation error upstream. */
-function dependencyOrder(model) {
-    const services = stack_isObj(model.services) ? model.services : {};
-    const names = Object.keys(services).sort();
-    const seen = new Set();
-    const out = [];
-    const visit = (n, stack) => {
-        if (seen.has(n) || stack.has(n) || !(n in services))
-            return;
-        stack.add(n);
-        const svc = services[n];
-        for (const d of stack_isObj(svc)
-            ? dependsOnOf(svc)
-                .map((x) => x.name)
-                .sort()
-            : [])
-            visit(d, stack);
-        stack.delete(n);
-        seen.add(n);
-        out.push(n);
-    };
-    for (const n of names)
-        visit(n, new Set());
-    return out;
-}
-/** The deploy plan's services from the merged model. */
-function servicesOf(model, opts) {
-    const services = stack_isObj(model.services) ? model.services : {};
-    const completedTargets = new Set();
-    for (const svc of Object.values(services))
-        if (stack_isObj(svc))
-            for (const d of dependsOnOf(svc))
-                if (d.condition === 'service_completed_successfully')
-                    completedTargets.add(d.name);
-    return dependencyOrder(model).map((name) => {
-        const svc = services[name];
-        const ext = stack_isObj(svc['x-stack-deploy']) ? svc['x-stack-deploy'] : {};
-        const hc = stack_isObj(svc.healthcheck) ? svc.healthcheck : undefined;
-        const hasHealthcheck = !!hc && hc.disable !== true && !(Array.isArray(hc.test) && hc.test[0] === 'NONE');
-        const interval = durationSec(hc?.interval, 30);
-        const timeout = durationSec(hc?.timeout, 30);
-        const retries = typeof hc?.retries === 'number' ? hc.retries : Number(hc?.retries ?? 3) || 3;
-        const startPeriod = durationSec(hc?.start_period, 0);
-        return {
-            name,
-            image: typeof svc.image === 'string' ? svc.image : '',
-            oneshot: name === opts.migrateService || completedTargets.has(name) || ext.role === 'oneshot',
-            dependsOn: dependsOnOf(svc).map((d) => d.name),
-            hasHealthcheck,
-            healthBudgetSec: hasHealthcheck ? Math.ceil(startPeriod + (interval + timeout) * (retries + 1)) : 10,
-            bindFiles: bindSources(svc),
-        };
-    });
-}
-/** Default health-timeout: the slowest service's own budget, at least 30 s. */
-function defaultHealthTimeout(services) {
-    return Math.max(30, ...services.filter((s) => !s.oneshot).map((s) => s.healthBudgetSec));
-}
-/** Content hash of a set of files (path + bytes), for "its bind-mounted files changed". */
-function contentHash(entries) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const e of [...entries].sort((a, b) => a.path.localeCompare(b.path))) {
-        h.update(e.path + '\0');
-        h.update(e.data);
-        h.update('\0');
-    }
-    return h.digest('hex').slice(0, 16);
-}
-
 ;// CONCATENATED MODULE: ./src/steps/follow.ts
 
 
@@ -47281,10 +47541,7 @@ function parseLine(line, r) {
         case 'lock-wait':
             r.lockWait = rest.join(' ');
             break;
-        case 'result':
-            r.status = rest[0];
-            r.detail = rest.slice(1).join(' ');
-            break;
+        // `::result` is only a progress marker: the verdict comes from the result file (see follow)
     }
     return undefined;
 }
@@ -47329,10 +47586,9 @@ async function follow(t, dir, runId, pid, logger, opts = {}) {
         const res = await t.exec(readResult(dir, runId));
         const [status, detail] = res.stdout.split('\n');
         if (status) {
-            if (!report.status) {
-                report.status = status;
-                report.detail = detail ?? '';
-            }
+            // the atomically written result file is the authority; the log is text anything may print into
+            report.status = status;
+            report.detail = detail ?? '';
             return report;
         }
         if (i >= attempts)
@@ -47391,7 +47647,9 @@ const MIGRATE_TIMEOUT_SEC = 900;
 function prepare(ctx) {
     const s = ctx.settings;
     const model = (ctx.report.model ?? {});
-    const services = servicesOf(model, { migrateService: s.migrateService });
+    const profiles = profilesOf({ ...ctx.report.env, ...ctx.injected });
+    const migrateService = migrateServiceOf(model, s.migrateService, s.migrateServiceExplicit, profiles);
+    const services = servicesOf(model, { migrateService, profiles });
     if (services.length === 0)
         throw new errors/* ConfigError */.xL('the compose files define no services');
     for (const svc of services)
@@ -47404,7 +47662,10 @@ function prepare(ctx) {
     }
     let layout;
     try {
-        layout = bundleLayout(s.composeFiles, shippedPaths(model));
+        // included and extended compose files ship too: compose on the host reads them again
+        const projectDirCwd = external_node_path_.posix.dirname(external_node_path_.posix.normalize(s.composeFiles[0]));
+        const sources = (ctx.report.composeSources ?? []).map((f) => external_node_path_.posix.relative(projectDirCwd, f));
+        layout = bundleLayout(s.composeFiles, [...new Set([...shippedPaths(model), ...sources])]);
     }
     catch (err) {
         throw new errors/* ConfigError */.xL(`release bundle: ${err.message}`);
@@ -47416,13 +47677,19 @@ function prepare(ctx) {
         runId: ctx.releaseId,
         releaseId: ctx.releaseId,
         lockTimeoutSec: s.lockTimeoutSec,
+        deadlineSec: s.transactionTimeoutSec ??
+            defaultDeadline({
+                pulls: pullList(services, s.registry?.host).length,
+                migrateSec: s.migrateService && services.some((x) => x.name === s.migrateService) ? MIGRATE_TIMEOUT_SEC : 0,
+                healthSec: healthTimeoutSec,
+            }),
         healthTimeoutSec,
         healthUrls: s.healthUrls,
         keepReleases: s.keepReleases,
         meta: ctx.meta,
         services,
         registry: s.registry?.host,
-        migrateService: s.migrateService,
+        migrateService,
         migrateTimeoutSec: MIGRATE_TIMEOUT_SEC,
         rollbackOnFailure: s.rollbackOnFailure,
         downgradeOnRollback: s.rollbackMigrations,
@@ -47458,7 +47725,7 @@ function copyResolved(src, dst) {
 async function buildBundle(ctx, p, runLocal) {
     const cwd = (0,external_node_path_.resolve)(ctx.settings.workingDirectory);
     // a private (0700) folder holds the staged files and the tarball
-    const priv = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'sd-bundle-'));
+    const priv = (0,workdir/* makeWorkDir */.dW)('bundle');
     const stage = (0,external_node_path_.join)(priv, 'stage');
     (0,external_node_fs_.mkdirSync)(stage, { mode: 0o700 });
     try {
@@ -47572,6 +47839,1019 @@ async function deploy(ctx, t, deps) {
     return { releaseId: ctx.releaseId, txn, images, healthTimeoutSec: p.healthTimeoutSec };
 }
 
+;// CONCATENATED MODULE: ./src/plan/doctor.ts
+/** The read-only host script of `doctor` and the parser of its sections. Pure. */
+
+/**
+ * Gathers every fact doctor judges, in one exec, changing nothing. Each section starts with a line
+ * `::<token> <name> <args…>`; the token is random per call, so container logs cannot forge one.
+ * args: dir project token urls(newline separated) tls-targets(host:port, newline separated)
+ */
+const BODY = `set +e
+set -f
+d=$(expand "$1"); P=$2; T=$3; URLS=$4; TLS=$5
+# joins its arguments with spaces whatever IFS is
+sec() {
+  _m=$1
+  shift
+  for _a in "$@"; do _m="$_m $_a"; done
+  printf '\\n::%s %s\\n' "$T" "$_m"
+}
+nl='
+'
+sec meta
+cur=
+[ -L "$d/current" ] && cur=$(basename "$(readlink "$d/current")")
+echo "release=$cur"
+root=$(docker info -f '{{.DockerRootDir}}' 2>/dev/null)
+echo "docker-root=$root"
+echo "time=$(date -u +%s)"
+if [ -n "$cur" ]; then
+  sec env-mode
+  stat -c %a "$d/current/.env" 2>/dev/null
+  sec config
+  SD_ROOT="$d/current" timeout 60 "$d/current/dc" config --format json 2>/dev/null
+  sec config-hash
+  SD_ROOT="$d/current" timeout 60 "$d/current/dc" config --hash '*' 2>/dev/null
+  sec services
+  cat "$d/current/services.txt" 2>/dev/null
+fi
+ids=$(docker ps -aq --no-trunc --filter "label=com.docker.compose.project=$P")
+sec inspect
+if [ -n "$ids" ]; then docker inspect $ids; else echo '[]'; fi
+# one line per container: id status oom restarts health service depends_on rw-volume-mounts tls-bindings
+# (a mount destination with a space or a comma is not tested)
+rows=
+[ -z "$ids" ] || rows=$(docker inspect -f '{{.Id}} {{.State.Status}} {{.State.OOMKilled}} {{.RestartCount}} {{with index .State "Health"}}{{.Status}}{{else}}none{{end}} {{index .Config.Labels "com.docker.compose.service"}} ,{{index .Config.Labels "com.docker.compose.depends_on"}} ,{{range .Mounts}}{{if and (eq .Type "volume") .RW}}{{.Name}}={{.Destination}},{{end}}{{end}} ,{{range $p, $b := .NetworkSettings.Ports}}{{if eq $p "443/tcp"}}{{range $b}}{{.HostIp}}:{{.HostPort}},{{end}}{{end}}{{end}}' $ids)
+# docker exec in the container as its own user; 125: the daemon refused (the container stopped meanwhile)
+in_container() {
+  out=$(timeout 10 docker exec "$@" </dev/null 2>&1)
+  rc=$?
+  case $out in *"Error response from daemon"*) rc=125 ;; esac
+}
+running=
+IFS=$nl
+for row in $rows; do
+  IFS=' '
+  read -r id status oom restarts health svc deps mounts tls <<EOF
+$row
+EOF
+  IFS=$nl
+  if [ "$status" != running ] || [ "$oom" = true ] || [ "$restarts" != 0 ] || [ "$health" = unhealthy ] || [ "$health" = starting ]; then
+    sec logs "$id"
+    docker logs --tail 20 "$id" 2>&1 | tail -n 20 | cut -c1-400
+  fi
+  [ "$status" = running ] || continue
+  running="$running$nl$id"
+  for f in "/sys/fs/cgroup/cpu,cpuacct/docker/$id/cpu.stat" "/sys/fs/cgroup/cpu/docker/$id/cpu.stat" \\
+    "/sys/fs/cgroup/cpu,cpuacct/system.slice/docker-$id.scope/cpu.stat" \\
+    "/sys/fs/cgroup/system.slice/docker-$id.scope/cpu.stat" "/sys/fs/cgroup/docker/$id/cpu.stat"; do
+    if [ -r "$f" ]; then sec cpu-stat "$id"; cat "$f"; break; fi
+  done
+  IFS=,
+  for dep in $deps; do
+    n=\${dep%%:*}
+    # a one-shot (migrations) is gone once it completed: nothing to resolve
+    case $dep in '' | *:service_completed_successfully*) continue ;; esac
+    in_container "$id" sh -c 'getent hosts "$1" 2>/dev/null || nslookup "$1" 2>&1' sh "$n"
+    sec resolve "$svc" "$n" "$rc"
+    printf '%s\\n' "$out" | tail -n 6 | cut -c1-200
+  done
+  for m in $mounts; do
+    [ -n "$m" ] || continue
+    in_container "$id" test -w "\${m#*=}"
+    sec writable "$svc" "\${m%%=*}" "$rc"
+    printf '%s\\n' "\${m#*=}"
+  done
+  for b in $tls; do
+    case $b in '') ;; 0.0.0.0:* | :*) TLS="$TLS$nl""127.0.0.1:\${b#*:}" ;; *:*:*) ;; *) TLS="$TLS$nl$b" ;; esac
+  done
+  IFS=$nl
+done
+unset IFS
+sec stats
+[ -z "$running" ] || timeout 30 docker stats --no-stream --no-trunc --format '{{json .}}' $running 2>/dev/null
+sec df
+df -Pk "$root" 2>/dev/null | tail -n 1
+sec df-inodes
+df -Pi "$root" 2>/dev/null | tail -n 1
+sec system-df
+timeout 60 docker system df --format '{{json .}}' 2>/dev/null
+sec volumes
+docker volume ls --format '{{.Name}}	{{.Label "com.docker.compose.project"}}' 2>/dev/null
+sec listeners
+ss -Hltnp 2>/dev/null || ss -ltn 2>/dev/null | tail -n +2
+IFS=$nl
+i=0
+for u in $URLS; do
+  if command -v curl >/dev/null 2>&1; then
+    out=$(curl -g -sS -o /dev/null -w '%{http_code}' --max-time 5 "$u" 2>&1)
+  else
+    out=$(wget -q -O /dev/null -T 5 "$u" 2>&1 && echo 200)
+  fi
+  rc=$?
+  sec url "$i" "$rc"
+  printf '%s\\n' "$out" | tail -n 2 | cut -c1-300
+  i=$((i + 1))
+done
+seen=
+for t in $TLS; do
+  case "$nl$seen$nl" in *"$nl$t$nl"*) continue ;; esac
+  seen="$seen$nl$t"
+  host=\${t%:*}
+  case $host in *[!0-9.]* | '') sni="-servername$nl$host" ;; *) sni= ;; esac
+  pem=$(echo | timeout 10 openssl s_client -connect "$t" $sni 2>/dev/null | openssl x509 2>/dev/null)
+  if [ -z "$pem" ]; then sec tls "$t" none; continue; fi
+  printf '%s\\n' "$pem" | openssl x509 -noout -checkend 0 >/dev/null 2>&1; e0=$?
+  printf '%s\\n' "$pem" | openssl x509 -noout -checkend 1209600 >/dev/null 2>&1; e14=$?
+  sec tls "$t" "$e0" "$e14"
+  printf '%s\\n' "$pem" | openssl x509 -noout -enddate -subject 2>/dev/null
+done
+unset IFS
+sec end
+`;
+function doctorScript(dir, project, token, urls, tlsTargets) {
+    return script(BODY, [dir, project, token, urls.join('\n'), tlsTargets.join('\n')]);
+}
+/** Splits the script's output into sections; text before the first marker is ignored. */
+function parseSections(stdout, token) {
+    const out = [];
+    const head = `::${token} `;
+    let cur;
+    const close = () => {
+        if (cur)
+            out.push({ name: cur.name, args: cur.args, body: cur.lines.join('\n').trim() });
+    };
+    for (const line of stdout.split('\n')) {
+        if (line.startsWith(head)) {
+            close();
+            const [name, ...args] = line.slice(head.length).split(' ');
+            cur = { name, args, lines: [] };
+        }
+        else
+            cur?.lines.push(line);
+    }
+    close();
+    return out;
+}
+/** `https://host:port/…` health URLs → `host:port` targets whose certificate doctor reads. */
+function tlsTargetsOf(urls) {
+    const out = [];
+    for (const u of urls) {
+        try {
+            const url = new URL(u);
+            if (url.protocol === 'https:')
+                out.push(`${url.hostname}:${url.port || '443'}`);
+        }
+        catch {
+            // settings validated the URLs; anything else is not a TLS target
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/plan/doctor-facts.ts
+const KB = 1024;
+const fmtBytes = (b) => b >= KB ** 3 ? `${(b / KB ** 3).toFixed(1)}GiB` : b >= KB ** 2 ? `${Math.round(b / KB ** 2)}MiB` : `${b}B`;
+const doctor_facts_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const doctor_facts_str = (v) => typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+const doctor_facts_num = (v) => (typeof v === 'number' ? v : Number(v) || 0);
+const lines = (body) => (body ? body.split('\n') : []);
+function jsonOr(text, fallback) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return fallback;
+    }
+}
+function serviceSpecs(cfg) {
+    const services = doctor_facts_isObj(cfg.services) ? cfg.services : {};
+    return Object.entries(services).map(([name, raw]) => {
+        const s = doctor_facts_isObj(raw) ? raw : {};
+        const deps = doctor_facts_isObj(s.depends_on) ? s.depends_on : {};
+        return {
+            name,
+            dependsOn: Object.entries(deps).map(([d, v]) => ({
+                name: d,
+                condition: doctor_facts_isObj(v) ? doctor_facts_str(v.condition) || 'service_started' : 'service_started',
+            })),
+            networks: doctor_facts_isObj(s.networks) ? Object.keys(s.networks) : ['default'],
+            ports: (Array.isArray(s.ports) ? s.ports : []).filter(doctor_facts_isObj).map((p) => ({
+                hostIp: doctor_facts_str(p.host_ip),
+                published: doctor_facts_str(p.published),
+                target: doctor_facts_num(p.target),
+                protocol: doctor_facts_str(p.protocol) || 'tcp',
+            })),
+            user: doctor_facts_str(s.user),
+        };
+    });
+}
+function container(raw) {
+    const st = doctor_facts_isObj(raw.State) ? raw.State : {};
+    const cfg = doctor_facts_isObj(raw.Config) ? raw.Config : {};
+    const hc = doctor_facts_isObj(raw.HostConfig) ? raw.HostConfig : {};
+    const labels = doctor_facts_isObj(cfg.Labels) ? cfg.Labels : {};
+    const health = doctor_facts_isObj(st.Health) ? st.Health : undefined;
+    const net = doctor_facts_isObj(raw.NetworkSettings) && doctor_facts_isObj(raw.NetworkSettings.Ports) ? raw.NetworkSettings.Ports : {};
+    const ports = {};
+    for (const [k, v] of Object.entries(net))
+        ports[k] = (Array.isArray(v) ? v : [])
+            .filter(doctor_facts_isObj)
+            .map((b) => ({ hostIp: doctor_facts_str(b.HostIp), hostPort: doctor_facts_str(b.HostPort) }));
+    const quota = doctor_facts_num(hc.CpuQuota);
+    const period = doctor_facts_num(hc.CpuPeriod) || 100000;
+    return {
+        id: doctor_facts_str(raw.Id),
+        name: doctor_facts_str(raw.Name).replace(/^\//, ''),
+        service: doctor_facts_str(labels['com.docker.compose.service']),
+        status: doctor_facts_str(st.Status),
+        exitCode: doctor_facts_num(st.ExitCode),
+        oomKilled: st.OOMKilled === true,
+        error: doctor_facts_str(st.Error),
+        startedAt: doctor_facts_str(st.StartedAt),
+        finishedAt: doctor_facts_str(st.FinishedAt),
+        restartCount: doctor_facts_num(raw.RestartCount),
+        restartPolicy: doctor_facts_isObj(hc.RestartPolicy) ? doctor_facts_str(hc.RestartPolicy.Name) : '',
+        health: health ? doctor_facts_str(health.Status) : undefined,
+        healthLog: (health && Array.isArray(health.Log) ? health.Log : [])
+            .filter(doctor_facts_isObj)
+            .map((l) => ({ exitCode: doctor_facts_num(l.ExitCode), output: doctor_facts_str(l.Output).trim() })),
+        configHash: doctor_facts_str(labels['com.docker.compose.config-hash']),
+        user: doctor_facts_str(cfg.User),
+        memoryLimit: doctor_facts_num(hc.Memory),
+        cpuLimit: doctor_facts_num(hc.NanoCpus) / 1e9 || (quota > 0 ? quota / period : 0),
+        ports,
+    };
+}
+const pct = (v) => Number(doctor_facts_str(v).replace('%', '')) || 0;
+/** Everything the sections say; a section that is missing leaves its fact empty. */
+function factsOf(sections, urls = []) {
+    const f = {
+        release: '',
+        dockerRoot: '',
+        hostTime: 0,
+        volumes: [],
+        configHashes: {},
+        kinds: {},
+        containers: [],
+        logs: {},
+        stats: {},
+        cpuStat: {},
+        reclaimable: [],
+        volumeList: [],
+        listeners: [],
+        resolve: [],
+        writable: [],
+        urls: [],
+        tls: [],
+    };
+    for (const s of sections) {
+        const body = lines(s.body);
+        switch (s.name) {
+            case 'meta':
+                for (const l of body) {
+                    const [k, ...v] = l.split('=');
+                    const val = v.join('=');
+                    if (k === 'release')
+                        f.release = val;
+                    if (k === 'docker-root')
+                        f.dockerRoot = val;
+                    if (k === 'time')
+                        f.hostTime = Number(val) || 0;
+                }
+                break;
+            case 'env-mode':
+                if (s.body)
+                    f.envMode = s.body;
+                break;
+            case 'config': {
+                const cfg = jsonOr(s.body, undefined);
+                if (!doctor_facts_isObj(cfg))
+                    break;
+                f.services = serviceSpecs(cfg);
+                const vols = doctor_facts_isObj(cfg.volumes) ? cfg.volumes : {};
+                f.volumes = Object.entries(vols).map(([key, v]) => ({
+                    key,
+                    name: (doctor_facts_isObj(v) && doctor_facts_str(v.name)) || key,
+                    external: doctor_facts_isObj(v) && v.external === true,
+                }));
+                break;
+            }
+            case 'config-hash':
+                for (const l of body) {
+                    const [svc, hash] = l.split(' ');
+                    if (svc && hash)
+                        f.configHashes[svc] = hash;
+                }
+                break;
+            case 'services':
+                for (const l of body) {
+                    const [svc, kind] = l.split('\t');
+                    if (svc)
+                        f.kinds[svc] = kind ?? 'run';
+                }
+                break;
+            case 'inspect':
+                f.containers = jsonOr(s.body, []).filter(doctor_facts_isObj).map(container);
+                break;
+            case 'logs':
+                f.logs[s.args[0]] = body;
+                break;
+            case 'cpu-stat': {
+                const kv = Object.fromEntries(body.map((l) => l.split(' ')));
+                f.cpuStat[s.args[0]] = { periods: doctor_facts_num(kv.nr_periods), throttled: doctor_facts_num(kv.nr_throttled) };
+                break;
+            }
+            case 'stats':
+                for (const l of body) {
+                    const j = jsonOr(l, undefined);
+                    if (doctor_facts_isObj(j))
+                        f.stats[doctor_facts_str(j.ID)] = {
+                            cpuPerc: pct(j.CPUPerc),
+                            memPerc: pct(j.MemPerc),
+                            memUsage: doctor_facts_str(j.MemUsage),
+                        };
+                }
+                break;
+            case 'df': {
+                const c = (body[0] ?? '').trim().split(/\s+/);
+                if (c.length >= 4)
+                    f.disk = { sizeKb: doctor_facts_num(c[1]), availKb: doctor_facts_num(c[3]) };
+                break;
+            }
+            case 'df-inodes': {
+                const c = (body[0] ?? '').trim().split(/\s+/);
+                if (c.length >= 4 && doctor_facts_num(c[1]) > 0)
+                    f.inodes = { total: doctor_facts_num(c[1]), free: doctor_facts_num(c[3]) };
+                break;
+            }
+            case 'system-df':
+                for (const l of body) {
+                    const j = jsonOr(l, undefined);
+                    if (doctor_facts_isObj(j))
+                        f.reclaimable.push({ type: doctor_facts_str(j.Type), reclaimable: doctor_facts_str(j.Reclaimable), size: doctor_facts_str(j.Size) });
+                }
+                break;
+            case 'volumes':
+                for (const l of body) {
+                    const [name, project] = l.split('\t');
+                    if (name)
+                        f.volumeList.push({ name, project: project ?? '' });
+                }
+                break;
+            case 'listeners':
+                f.listeners = body.filter((l) => l.trim());
+                break;
+            case 'resolve':
+                f.resolve.push({ service: s.args[0], target: s.args[1], rc: doctor_facts_num(s.args[2]), output: body });
+                break;
+            case 'writable':
+                f.writable.push({ service: s.args[0], volume: s.args[1], rc: doctor_facts_num(s.args[2]), path: s.body });
+                break;
+            case 'url':
+                f.urls.push({ url: urls[doctor_facts_num(s.args[0])] ?? '', rc: doctor_facts_num(s.args[1]), output: body });
+                break;
+            case 'tls': {
+                const found = s.args[1] !== 'none';
+                const get = (k) => (body.find((l) => l.startsWith(`${k}=`)) ?? '').slice(k.length + 1);
+                f.tls.push({
+                    target: s.args[0],
+                    found,
+                    expired: found && s.args[1] !== '0',
+                    within14: found && s.args[2] !== '0',
+                    notAfter: get('notAfter'),
+                    subject: get('subject').trim(),
+                });
+                break;
+            }
+        }
+    }
+    return f;
+}
+
+;// CONCATENATED MODULE: ./src/steps/doctor-host-checks.ts
+/** Doctor checks of resources, external access, volumes and configuration. Pure. */
+
+const RANK = { ok: 0, warning: 1, problem: 2 };
+const worst = (levels) => levels.reduce((a, b) => (RANK[b] > RANK[a] ? b : a), 'ok');
+function resourceChecks(f) {
+    const out = [];
+    for (const c of f.containers) {
+        const s = f.stats[c.id];
+        if (c.status !== 'running' || !s)
+            continue;
+        const notes = [];
+        if (c.memoryLimit > 0)
+            notes.push({
+                level: s.memPerc >= 90 ? 'warning' : 'ok',
+                text: `memory ${s.memUsage} (${s.memPerc}% of the limit)`,
+            });
+        else
+            notes.push({ level: 'ok', text: `memory ${s.memUsage.split(' / ')[0]} (no limit)` });
+        if (c.cpuLimit > 0)
+            notes.push({
+                level: s.cpuPerc >= 90 * c.cpuLimit ? 'warning' : 'ok',
+                text: `cpu ${s.cpuPerc}% of ${c.cpuLimit} CPU limit`,
+            });
+        else
+            notes.push({ level: 'ok', text: `cpu ${s.cpuPerc}%` });
+        const t = f.cpuStat[c.id];
+        if (t && t.periods > 0 && t.throttled / t.periods >= 0.1)
+            notes.push({
+                level: 'warning',
+                text: `throttled in ${t.throttled} of ${t.periods} CPU periods (${Math.round((100 * t.throttled) / t.periods)}%)`,
+            });
+        const level = worst(notes.map((n) => n.level));
+        out.push({
+            area: 'resources',
+            subject: c.service || c.name,
+            level,
+            summary: notes.map((n) => n.text).join('; '),
+            evidence: [],
+            next: level === 'ok'
+                ? undefined
+                : `near its limits: raise mem_limit/cpus of ${c.service} (or deploy.resources.limits), or find what uses them (docker stats ${c.name})`,
+        });
+    }
+    const reclaim = f.reclaimable
+        .filter((r) => r.type === 'Images' || r.type === 'Build Cache')
+        .map((r) => `${r.type.toLowerCase()}: ${r.reclaimable || '0B'} reclaimable of ${r.size || '0B'}`);
+    const prune = 'docker image prune -a and docker builder prune reclaim space (check what they remove first)';
+    if (f.disk && f.disk.sizeKb > 0) {
+        const freePct = (100 * f.disk.availKb) / f.disk.sizeKb;
+        const free = f.disk.availKb * 1024;
+        const level = freePct < 5 || free < 1024 ** 3 ? 'problem' : freePct < 15 ? 'warning' : 'ok';
+        out.push({
+            area: 'resources',
+            subject: `disk ${f.dockerRoot}`,
+            level,
+            summary: `${fmtBytes(free)} free (${freePct.toFixed(0)}%)`,
+            evidence: reclaim,
+            next: level === 'ok' ? undefined : prune,
+        });
+    }
+    if (f.inodes && f.inodes.total > 0) {
+        const freePct = (100 * f.inodes.free) / f.inodes.total;
+        const level = freePct < 5 ? 'problem' : freePct < 10 ? 'warning' : 'ok';
+        out.push({
+            area: 'resources',
+            subject: `inodes ${f.dockerRoot}`,
+            level,
+            summary: `${f.inodes.free} free (${freePct.toFixed(0)}%)`,
+            evidence: [],
+            next: level === 'ok'
+                ? undefined
+                : `many small files: ${prune}; look for containers writing into their own layer`,
+        });
+    }
+    if (reclaim.length)
+        out.push({
+            area: 'resources',
+            subject: 'reclaimable',
+            level: 'ok',
+            summary: reclaim.join('; '),
+            evidence: [],
+        });
+    return out;
+}
+/** The listener lines of `ss -Hltnp` on a port, any address. */
+function listenersOn(f, port) {
+    return f.listeners.filter((l) => {
+        const local = l.trim().split(/\s+/)[3] ?? '';
+        return local.endsWith(`:${port}`);
+    });
+}
+function accessChecks(f, dc) {
+    const out = [];
+    for (const s of f.services ?? []) {
+        const running = f.containers.filter((c) => c.service === s.name && c.status === 'running');
+        for (const p of s.ports) {
+            if (!/^\d+$/.test(p.published))
+                continue;
+            const where = `${p.hostIp || '0.0.0.0'}:${p.published}`;
+            const subject = `port ${where} → ${s.name}:${p.target}/${p.protocol}`;
+            const bound = running.some((c) => (c.ports[`${p.target}/${p.protocol}`] ?? []).some((b) => b.hostPort === p.published));
+            if (bound) {
+                out.push({ area: 'access', subject, level: 'ok', summary: 'bound by the service', evidence: [] });
+                continue;
+            }
+            const owners = p.protocol === 'tcp' ? listenersOn(f, p.published) : [];
+            if (owners.length) {
+                const who = owners.map((l) => /users:\(\(.*\)\)/.exec(l)?.[0]).find(Boolean);
+                out.push({
+                    area: 'access',
+                    subject,
+                    level: 'problem',
+                    summary: `taken by another process${who ? ` ${who}` : ' (its owner is not visible to this user)'}`,
+                    evidence: owners,
+                    next: `find the owner (sudo ss -ltnp 'sport = :${p.published}'), stop it or change the published port, then \`${dc} up -d ${s.name}\``,
+                });
+            }
+            else {
+                out.push({
+                    area: 'access',
+                    subject,
+                    level: 'problem',
+                    summary: `not bound: ${s.name} has no running container publishing it`,
+                    evidence: [],
+                    next: `see the container check of ${s.name}; \`${dc} up -d ${s.name}\` publishes it again`,
+                });
+            }
+        }
+    }
+    for (const u of f.urls) {
+        const code = u.output[u.output.length - 1] ?? '';
+        const ok = u.rc === 0 && /^[23]\d\d$/.test(code);
+        out.push({
+            area: 'access',
+            subject: u.url,
+            level: ok ? 'ok' : 'problem',
+            summary: ok
+                ? `answered ${code}`
+                : `did not answer 2xx (${/^\d{3}$/.test(code) && code !== '000' ? `HTTP ${code}` : `curl exit ${u.rc}`})`,
+            evidence: ok ? [] : u.output,
+            next: ok
+                ? undefined
+                : `check the service behind it and the proxy's configuration; \`curl -gv ${u.url}\` on the host shows the exchange`,
+        });
+    }
+    for (const t of f.tls) {
+        const base = {
+            area: 'access',
+            subject: `certificate on ${t.target}`,
+            evidence: t.subject ? [t.subject] : [],
+        };
+        const renew = 'renew the certificate (e.g. certbot renew, or replace the files the proxy mounts) and reload the proxy';
+        if (!t.found)
+            out.push({
+                ...base,
+                level: 'warning',
+                summary: 'no TLS certificate could be read (not TLS, or nothing answers)',
+                next: `openssl s_client -connect ${t.target} on the host shows the handshake`,
+            });
+        else if (t.expired)
+            out.push({ ...base, level: 'problem', summary: `expired (notAfter ${t.notAfter})`, next: renew });
+        else if (t.within14)
+            out.push({
+                ...base,
+                level: 'warning',
+                summary: `expires within 14 days (notAfter ${t.notAfter})`,
+                next: renew,
+            });
+        else
+            out.push({ ...base, level: 'ok', summary: `valid until ${t.notAfter}` });
+    }
+    return out;
+}
+function volumeChecks(f, project, dc) {
+    const out = [];
+    const present = new Set(f.volumeList.map((v) => v.name));
+    for (const v of f.volumes) {
+        const ok = present.has(v.name);
+        out.push({
+            area: 'volumes',
+            subject: `volume ${v.name}`,
+            level: ok ? 'ok' : 'problem',
+            summary: ok ? 'exists' : `missing${v.external ? ' (external: created outside the project)' : ''}`,
+            evidence: [],
+            next: ok
+                ? undefined
+                : v.external
+                    ? `create it (docker volume create ${v.name}) or restore it from a backup`
+                    : `\`${dc} up -d\` creates it empty; if it held data, restore it from a backup first`,
+        });
+    }
+    for (const w of f.writable) {
+        const c = f.containers.find((x) => x.service === w.service);
+        const user = c?.user || 'root';
+        const subject = `${w.service} writes ${w.path}`;
+        if (w.rc === 0)
+            out.push({ area: 'volumes', subject, level: 'ok', summary: `writable by ${user}`, evidence: [] });
+        else if (w.rc === 1)
+            out.push({
+                area: 'volumes',
+                subject,
+                level: 'problem',
+                summary: `volume ${w.volume} at ${w.path} is not writable by the service's user (${user})`,
+                evidence: [],
+                next: `give ${user} write access on the volume, e.g. docker run --rm -u 0 -v ${w.volume}:/v <image> chown -R ${user} /v (or chmod u+w), or change user:`,
+            });
+        else
+            out.push({
+                area: 'volumes',
+                subject,
+                level: 'warning',
+                summary: w.rc === 125
+                    ? 'could not test: the container stopped meanwhile'
+                    : `could not test (exit ${w.rc}: no test command in the image?)`,
+                evidence: [],
+            });
+    }
+    const used = new Set(f.volumes.map((v) => v.name));
+    const orphans = f.volumeList.filter((v) => v.project === project && !used.has(v.name)).map((v) => v.name);
+    if (orphans.length)
+        out.push({
+            area: 'volumes',
+            subject: 'orphaned volumes',
+            level: 'warning',
+            summary: `${orphans.length} volume(s) of the project the release does not use (doctor never removes them)`,
+            evidence: orphans,
+            next: 'back them up if they hold data; remove with docker volume rm NAME once sure',
+        });
+    return out;
+}
+function configChecks(f, dir) {
+    const out = [];
+    for (const c of f.containers) {
+        const want = f.configHashes[c.service];
+        if (!want || f.kinds[c.service] === 'oneshot')
+            continue;
+        const same = c.configHash === want;
+        out.push({
+            area: 'configuration',
+            subject: `${c.service} config`,
+            level: same ? 'ok' : 'problem',
+            summary: same
+                ? `matches release ${f.release}`
+                : `drift: container ${c.name} was not created from release ${f.release}'s configuration`,
+            evidence: same ? [] : [`container ${c.configHash.slice(0, 12) || '-'} ≠ release ${want.slice(0, 12)}`],
+            next: same
+                ? undefined
+                : 'deploy again (or roll back) so the containers match a release; avoid changes by hand',
+        });
+    }
+    const mode = f.envMode;
+    out.push({
+        area: 'configuration',
+        subject: '.env',
+        level: mode === undefined ? 'warning' : mode === '600' ? 'ok' : 'problem',
+        summary: mode === undefined ? 'missing in the current release' : `mode ${mode}`,
+        evidence: [],
+        next: mode === undefined
+            ? 'deploy again: every release carries its .env'
+            : mode === '600'
+                ? undefined
+                : `chmod 600 ${dir}/current/.env (it holds secrets)`,
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/steps/doctor-checks.ts
+/** The troubleshooting guide as code: host facts → checks with evidence and the next step. Pure. */
+
+
+const doctor_checks_short = (id) => id.slice(0, 12);
+/** A restart loop: restarting now, or restarted several times and up for under a minute. */
+function looping(c, hostTime) {
+    if (c.status === 'restarting')
+        return true;
+    // the host's clock is read when the script starts: a container may have started after it
+    const up = hostTime - Date.parse(c.startedAt) / 1000;
+    const lastExit = hostTime - Date.parse(c.finishedAt) / 1000;
+    return c.status === 'running' && c.restartCount >= 3 && (up < 60 || lastExit < 300);
+}
+function stateLine(c) {
+    return [
+        `container ${c.name} (${doctor_checks_short(c.id)}): status=${c.status}`,
+        `exit=${c.exitCode}`,
+        `restarts=${c.restartCount}`,
+        c.health ? `health=${c.health}` : '',
+        c.oomKilled ? 'oom-killed=true' : '',
+        c.memoryLimit ? `mem-limit=${fmtBytes(c.memoryLimit)}` : '',
+    ]
+        .filter(Boolean)
+        .join(' ');
+}
+function evidenceOf(c, f) {
+    const out = [stateLine(c)];
+    if (c.error)
+        out.push(`error: ${c.error}`);
+    const health = c.healthLog.slice(-3).filter((h) => h.exitCode !== 0);
+    for (const h of health)
+        out.push(`health check exit ${h.exitCode}: ${h.output.split('\n').slice(-2).join(' ')}`);
+    const logs = f.logs[c.id] ?? [];
+    if (logs.length)
+        out.push('last log lines:', ...logs.slice(-10));
+    return out;
+}
+function containerCheck(svc, c, f, dc) {
+    const base = { area: 'containers', subject: svc, evidence: evidenceOf(c, f) };
+    if (c.oomKilled)
+        return {
+            ...base,
+            level: 'problem',
+            summary: `was OOM-killed${c.memoryLimit ? ` (memory limit ${fmtBytes(c.memoryLimit)})` : ' (the host ran out of memory)'}; status ${c.status}`,
+            next: c.memoryLimit
+                ? `raise mem_limit (or deploy.resources.limits.memory) of ${svc} above ${fmtBytes(c.memoryLimit)} or find what allocates (docker stats), deploy again`
+                : `give the host more memory or set a mem_limit on the service that grows, then \`${dc} up -d ${svc}\``,
+        };
+    if (looping(c, f.hostTime))
+        return {
+            ...base,
+            level: 'problem',
+            summary: `restart loop: restarted ${c.restartCount} times${c.status === 'running' ? ' (up again for the moment)' : `, last exit code ${c.exitCode}`}`,
+            next: `read the last log lines for the cause (configuration, a dependency, a missing file), fix it and deploy again; \`${dc} logs ${svc}\` shows more`,
+        };
+    if (c.status === 'running') {
+        if (c.health === 'unhealthy')
+            return {
+                ...base,
+                level: 'problem',
+                summary: 'running but unhealthy',
+                next: `the health check output above says why; check the dependencies it needs, then \`${dc} restart ${svc}\``,
+            };
+        if (c.health === 'starting')
+            return {
+                ...base,
+                level: 'warning',
+                summary: 'health check still starting',
+                next: 'run doctor again in a minute',
+            };
+        if (c.restartCount > 0)
+            return {
+                ...base,
+                level: 'warning',
+                summary: `running, restarted ${c.restartCount} times since it was created`,
+                next: `\`${dc} logs ${svc}\` around the restarts`,
+            };
+        return {
+            ...base,
+            evidence: [stateLine(c)],
+            level: 'ok',
+            summary: c.health ? 'running, healthy' : 'running',
+        };
+    }
+    const portBusy = /address already in use|port is already allocated/i.test(c.error);
+    return {
+        ...base,
+        level: 'problem',
+        summary: `not running: ${c.status}${c.status === 'created' ? '' : ` (exit code ${c.exitCode})`}${portBusy ? '; its port is taken' : ''}`,
+        next: portBusy
+            ? `free the published port (see the access check), then \`${dc} up -d ${svc}\``
+            : `read the last log lines and the error above, fix the cause, then \`${dc} up -d ${svc}\``,
+    };
+}
+function byService(f) {
+    const m = new Map();
+    for (const c of f.containers)
+        m.set(c.service, [...(m.get(c.service) ?? []), c]);
+    return m;
+}
+function containerChecks(f, dc) {
+    const by = byService(f);
+    const names = f.services?.map((s) => s.name) ?? Object.keys(f.kinds);
+    const out = [];
+    for (const svc of names) {
+        const list = by.get(svc) ?? [];
+        if (f.kinds[svc] === 'oneshot') {
+            const bad = list.find((c) => c.status === 'exited' && c.exitCode !== 0);
+            out.push(bad
+                ? {
+                    area: 'containers',
+                    subject: svc,
+                    level: 'problem',
+                    summary: `one-shot exited with code ${bad.exitCode}`,
+                    evidence: evidenceOf(bad, f),
+                    next: 'read its log lines; it runs again on the next deploy',
+                }
+                : {
+                    area: 'containers',
+                    subject: svc,
+                    level: 'ok',
+                    summary: 'one-shot (not long-running)',
+                    evidence: [],
+                });
+            continue;
+        }
+        if (!list.length) {
+            out.push({
+                area: 'containers',
+                subject: svc,
+                level: 'problem',
+                summary: 'no container',
+                evidence: [],
+                next: `\`${dc} up -d ${svc}\` creates it, or deploy again`,
+            });
+            continue;
+        }
+        for (const c of list)
+            out.push(containerCheck(svc, c, f, dc));
+    }
+    return out;
+}
+function depState(c, condition) {
+    if (!c)
+        return { ok: condition === 'service_completed_successfully', what: 'has no container' };
+    if (condition === 'service_completed_successfully')
+        return { ok: c.status === 'exited' && c.exitCode === 0, what: `${c.status} (exit ${c.exitCode})` };
+    if (c.status !== 'running')
+        return { ok: false, what: `${c.status}${c.status === 'exited' ? ` (exit ${c.exitCode})` : ''}` };
+    if (condition === 'service_healthy' && c.health !== 'healthy')
+        return { ok: false, what: `running, health ${c.health ?? 'none (no health check)'}` };
+    return { ok: true, what: c.health ? `running, ${c.health}` : 'running' };
+}
+function dependencyChecks(f, dc) {
+    const by = byService(f);
+    const out = [];
+    const specs = new Map((f.services ?? []).map((s) => [s.name, s]));
+    for (const s of f.services ?? []) {
+        for (const d of s.dependsOn) {
+            const st = depState(by.get(d.name)?.[0], d.condition);
+            out.push({
+                area: 'dependencies',
+                subject: `${s.name} → ${d.name}`,
+                level: st.ok ? 'ok' : 'problem',
+                summary: `${d.name} (${d.condition}) is ${st.what}`,
+                evidence: [],
+                next: st.ok
+                    ? undefined
+                    : `start ${d.name} and fix what stops it (see its container check): \`${dc} up -d ${d.name}\`; ${s.name} needs it`,
+            });
+        }
+    }
+    for (const r of f.resolve) {
+        const shared = sharedNetworks(specs.get(r.service), specs.get(r.target));
+        const subject = `${r.service} resolves ${r.target}`;
+        if (r.rc === 0) {
+            out.push({
+                area: 'dependencies',
+                subject,
+                level: 'ok',
+                summary: 'name resolves',
+                evidence: r.output.slice(0, 2),
+            });
+        }
+        else if (r.rc === 125) {
+            out.push({
+                area: 'dependencies',
+                subject,
+                level: 'warning',
+                summary: `could not test: ${r.service}'s container stopped meanwhile`,
+                evidence: r.output,
+            });
+        }
+        else if (r.rc === 126 ||
+            r.rc === 127 ||
+            /executable file not found|not found in \$PATH/.test(r.output.join(' '))) {
+            out.push({
+                area: 'dependencies',
+                subject,
+                level: 'warning',
+                summary: 'could not test: the image has no sh, getent or nslookup',
+                evidence: r.output,
+                next: `test by hand from a container on the same network: docker run --rm --network <network> <image> nslookup ${r.target}`,
+            });
+        }
+        else {
+            out.push({
+                area: 'dependencies',
+                subject,
+                level: shared.length ? 'problem' : 'warning',
+                summary: shared.length
+                    ? `${r.target} does not resolve on ${shared.join(', ')}`
+                    : `${r.target} does not resolve; the two services share no network`,
+                evidence: r.output,
+                next: shared.length
+                    ? `${r.target} needs a running container on ${shared.join(', ')} (a stopped container has no name): \`${dc} up -d ${r.target}\``
+                    : `put ${r.service} and ${r.target} on a common network in the compose file and deploy again`,
+            });
+        }
+    }
+    return out;
+}
+function sharedNetworks(a, b) {
+    if (!a || !b)
+        return ['default'];
+    return a.networks.filter((n) => b.networks.includes(n));
+}
+/** Every check, in the troubleshooting guide's order. */
+function diagnose(f, ctx) {
+    const dc = `${ctx.dir}/current/dc`;
+    if (!f.release)
+        return [
+            {
+                area: 'configuration',
+                subject: 'release',
+                level: 'problem',
+                summary: `no current release in ${ctx.dir}`,
+                evidence: [],
+                next: 'deploy first (command: deploy); doctor checks the current release',
+            },
+        ];
+    return [
+        ...containerChecks(f, dc),
+        ...dependencyChecks(f, dc),
+        ...resourceChecks(f),
+        ...accessChecks(f, dc),
+        ...volumeChecks(f, ctx.project, dc),
+        ...configChecks(f, ctx.dir),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/steps/doctor-render.ts
+const AREAS = {
+    containers: 'Containers (won’t start, keep restarting)',
+    dependencies: 'Service communication',
+    resources: 'Resources and performance',
+    access: 'External access',
+    volumes: 'Volumes and data',
+    configuration: 'Configuration',
+};
+const TAG = { ok: 'ok     ', warning: 'WARNING', problem: 'PROBLEM' };
+function doctor_render_report(release, checks) {
+    return {
+        release,
+        problems: checks.filter((c) => c.level === 'problem').length,
+        warnings: checks.filter((c) => c.level === 'warning').length,
+        checks,
+    };
+}
+/** Text lines; host output is on lines of its own, each prefixed with `  | `. */
+function renderText(r) {
+    const out = [];
+    for (const area of Object.keys(AREAS)) {
+        const checks = r.checks.filter((c) => c.area === area);
+        if (!checks.length)
+            continue;
+        out.push(`${AREAS[area]}:`);
+        for (const c of checks) {
+            out.push(`  ${TAG[c.level]}  ${c.subject}: ${c.summary}`);
+            if (c.level === 'ok')
+                continue;
+            for (const e of c.evidence)
+                out.push(`    | ${e}`);
+            if (c.next)
+                out.push(`    next: ${c.next}`);
+        }
+    }
+    out.push(`${r.problems} problem(s), ${r.warnings} warning(s), ${r.checks.length - r.problems - r.warnings} ok` +
+        (r.release ? ` — release ${r.release}` : ''));
+    return out;
+}
+/** Markdown-safe cell: host text cannot open HTML, break the table or start code. */
+const doctor_render_cell = (s) => s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '&#124;')
+    .replace(/`/g, '&#96;')
+    .replace(/[\r\n]+/g, ' ');
+const ICON = { ok: '✅ ok', warning: '⚠️ warning', problem: '❌ problem' };
+function renderSummary(r, project) {
+    const rows = [...r.checks].sort((a, b) => rank(b.level) - rank(a.level));
+    const lines = [
+        `### stack-deploy doctor: ${doctor_render_cell(project)}${r.release ? ` (release ${doctor_render_cell(r.release)})` : ''}`,
+        '',
+        `**${r.problems} problem(s), ${r.warnings} warning(s)**, ${r.checks.length - r.problems - r.warnings} ok`,
+        '',
+        '| level | area | subject | finding | next step |',
+        '| --- | --- | --- | --- | --- |',
+        ...rows.map((c) => `| ${ICON[c.level]} | ${c.area} | ${doctor_render_cell(c.subject)} | ${doctor_render_cell(c.summary)} | ${doctor_render_cell(c.next ?? '')} |`),
+        '',
+    ];
+    const withEvidence = rows.filter((c) => c.level !== 'ok' && c.evidence.length);
+    for (const c of withEvidence)
+        lines.push(`<details><summary>${doctor_render_cell(c.subject)}: evidence</summary>`, '', `<pre>${c.evidence.map(doctor_render_cell).join('\n')}</pre>`, '</details>', '');
+    return lines.join('\n');
+}
+const rank = (l) => (l === 'problem' ? 2 : l === 'warning' ? 1 : 0);
+
+;// CONCATENATED MODULE: ./src/steps/doctor.ts
+/** command: doctor — runs the troubleshooting guide on the host, read-only, without the lock. */
+
+
+
+
+
+
+
+
+async function doctor(t, input, logger) {
+    await checkDocker(t);
+    const token = `sd-doctor-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
+    const argv = doctorScript(input.remote.dir, input.project, token, input.healthUrls, tlsTargetsOf(input.healthUrls));
+    const r = await t.exec(argv, { timeoutMs: 600_000 });
+    const sections = parseSections(r.stdout, token);
+    if (!sections.some((s) => s.name === 'end'))
+        throw new errors/* CommandError */.Qd(`${t.target}: the doctor script did not finish`, r.code, r.stderr);
+    const facts = factsOf(sections, input.healthUrls);
+    const rep = doctor_render_report(facts.release, diagnose(facts, { dir: input.remote.dir, project: input.project }));
+    logUntrusted(logger, renderText(rep));
+    return rep;
+}
+/** The pipeline's doctor case: report, outputs and summary; returns the number of problems. */
+async function runDoctor(t, settings, project, remote, deps) {
+    const rep = await deps.logger.group('doctor', () => doctor(t, { project, remote, healthUrls: settings.healthUrls }, deps.logger));
+    deps.outputs.set('doctor', JSON.stringify(rep));
+    if (rep.release)
+        deps.outputs.set('release-id', rep.release);
+    deps.outputs.summary(renderSummary(rep, project));
+    if (rep.problems)
+        deps.logger.error(`doctor found ${rep.problems} problem(s) on ${t.target} (${project})`);
+    return rep.problems;
+}
+
 ;// CONCATENATED MODULE: ./src/steps/history.ts
 
 
@@ -47606,11 +48886,23 @@ async function serviceStates(t, project) {
     })
         .sort((a, b) => a.service.localeCompare(b.service));
 }
-/** Clears the note of a lock whose holder is gone; refuses while a live process holds it. */
-async function unlock(t, l) {
+/**
+ * Clears the note of a lock whose holder is gone; refuses while a live process holds it, unless
+ * force: then the holding transaction is stopped (its run ends without a result).
+ */
+async function unlock(t, l, force = false) {
     const st = (await t.exec(lockState(l.dir))).stdout.trim();
+    if (st.startsWith('held') && force) {
+        const r = await t.exec(forceUnlockScript(l.dir));
+        const said = r.stdout.trim().split('\n').pop() ?? '';
+        if (r.code !== 0)
+            throw new errors/* LockError */.Ku(`unlock --force refused: ${said || r.stderr.trim()} (lock note: ${st.slice(5)})`);
+        return said === 'free'
+            ? 'the lock is free: its holder ended meanwhile'
+            : `the lock is free: ${said.replace(/^stopped/, 'stopped the transaction with pid')} (${st.slice(5)})`;
+    }
     if (st.startsWith('held'))
-        throw new errors/* LockError */.Ku(`the lock is held by a running deploy (${st.slice(5)}); it is released when that run ends`);
+        throw new errors/* LockError */.Ku(`the lock is held by a running deploy (${st.slice(5)}); it is released when that run ends, or use force: true (--force true) to stop it`);
     await t.exec(clearLockInfo(l.dir));
     return 'the lock is free: no run holds it (a lock dies with its holder)';
 }
@@ -47629,6 +48921,26 @@ function injectedVars(s) {
         out.REGISTRY = s.registry.host;
     return out;
 }
+/**
+ * The CLI's choice: findings once per stream. Log lines on stderr; the table on stdout with
+ * --format table (then no log lines), or also when stdout is not the log and not taken by --json.
+ */
+function findingsOutput(format, json, stdoutIsLog, stdout) {
+    if (format === 'table')
+        return { lines: 'none', table: stdout };
+    if (format === 'log' || json || stdoutIsLog)
+        return { lines: 'all' };
+    return { lines: 'all', table: stdout };
+}
+/** A finding's file (relative to working-directory) relative to the workspace, with forward slashes. */
+function workspacePath(workspace, cwd, file) {
+    return (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(cwd, file)).split(external_node_path_.sep).join('/');
+}
+/** Where SARIF places a file: relative to the repository root, or absolute when outside it. */
+function sarifUri(workspace, cwd, file) {
+    const rel = workspacePath(workspace, cwd, file);
+    return rel.startsWith('../') || rel === '..' || (0,external_node_path_.isAbsolute)(rel) ? (0,external_node_path_.resolve)(cwd, file) : rel;
+}
 /** Validates the stack, reports findings (annotations, log, summary, SARIF); never throws for findings. */
 async function validateStack(s, deps) {
     const cwd = (0,external_node_path_.resolve)(s.workingDirectory);
@@ -47636,6 +48948,7 @@ async function validateStack(s, deps) {
         cwd,
         composeFiles: s.composeFiles,
         envFile: s.env ? undefined : s.envFile,
+        envFileOptional: !s.envFileGiven,
         envContent: s.env?.reveal(),
         profile: s.profile,
         policy: s.policy,
@@ -47646,33 +48959,42 @@ async function validateStack(s, deps) {
         if (report.env[k])
             deps.logger.secret(report.env[k]);
     const workspace = deps.env.GITHUB_WORKSPACE || process.cwd();
-    const { shown, hiddenErrors, hiddenWarnings } = selectAnnotations(report);
+    const out = deps.findings ?? { lines: 'annotations', table: (t) => deps.logger.info(t) };
+    const { shown, hiddenErrors, hiddenWarnings } = out.lines === 'all'
+        ? { shown: report.findings, hiddenErrors: 0, hiddenWarnings: 0 }
+        : out.lines === 'annotations'
+            ? selectAnnotations(report)
+            : { shown: [], hiddenErrors: 0, hiddenWarnings: 0 };
     for (const f of shown) {
         // annotations and code scanning resolve paths against the workspace, not working-directory
-        const file = f.file ? (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(cwd, f.file)) : undefined;
+        const file = f.file ? workspacePath(workspace, cwd, f.file) : undefined;
         const where = { file, line: f.line || undefined, col: f.col || undefined, title: f.rule };
         if (f.severity === 'error')
             deps.logger.error(`${f.rule} ${f.message}`, where);
-        else
+        else if (f.severity === 'warning')
             deps.logger.warn(`${f.rule} ${f.message}`, where);
+        else
+            deps.logger.info(`note: ${file ? `${file}:${f.line}:${f.col}: ` : ''}${f.rule} ${f.message}`);
     }
     if (hiddenErrors + hiddenWarnings > 0)
         deps.logger.info(`${hiddenErrors} more errors and ${hiddenWarnings} more warnings: see the job summary`);
     const text = formatText(report);
-    if (text.trim())
-        deps.logger.info(text);
+    if (out.table && text.trim())
+        out.table(text);
     deps.logger.info(`validated ${s.composeFiles.join(' + ')} (${s.profile}, policy ${s.policy}): ${report.errors} errors, ${report.warnings} warnings`);
     deps.summary(toSummaryMarkdown(report));
     let sarifPath;
     if (s.sarifFile) {
         sarifPath = (0,external_node_path_.resolve)(cwd, s.sarifFile);
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(sarifPath), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(sarifPath, JSON.stringify(toSarif(report, TOOL_VERSION), null, 2));
+        (0,external_node_fs_.writeFileSync)(sarifPath, JSON.stringify(toSarif(report, TOOL_VERSION, (f) => sarifUri(workspace, cwd, f)), null, 2));
     }
     return { report, sarifPath };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
 
 
 
@@ -47746,10 +49068,18 @@ async function runPipeline(settings, deps) {
         return { project, remote: layout(settings.remoteDir ?? defaultRemoteDir(project)) };
     };
     const validated = async () => {
-        const v = await logger.group('validate', () => validateStack(settings, { logger, summary: (md) => outputs.summary(md), env: deps.env }));
+        const v = await logger.group('validate', () => validateStack(settings, {
+            logger,
+            summary: (md) => outputs.summary(md),
+            env: deps.env,
+            findings: deps.findings,
+        }));
         outputs.set('findings', String(v.report.errors));
         if (v.sarifPath)
             outputs.set('sarif-file', v.sarifPath);
+        // an explicit migrate-service the stack lacks is a configuration error, before any connection
+        if (v.report.model)
+            migrateServiceOf(v.report.model, settings.migrateService, settings.migrateServiceExplicit, profilesOf(v.report.env));
         return v;
     };
     const buildImages = async (report, push) => {
@@ -47874,6 +49204,12 @@ async function runPipeline(settings, deps) {
                 migrateService: settings.migrateService,
                 downgradeOnRollback: settings.rollbackMigrations,
                 lockTimeoutSec: settings.lockTimeoutSec,
+                deadlineSec: settings.transactionTimeoutSec ??
+                    defaultDeadline({
+                        pulls: 0,
+                        migrateSec: settings.rollbackMigrations ? 900 : 0,
+                        healthSec: settings.healthTimeoutSec ?? 120,
+                    }),
                 healthTimeoutSec: settings.healthTimeoutSec ?? 120,
                 healthUrls: settings.healthUrls,
                 keepReleases: settings.keepReleases,
@@ -47909,9 +49245,14 @@ async function runPipeline(settings, deps) {
                 outputs.set('release-id', current);
             return finish('success');
         }
+        case 'doctor': {
+            const { project, remote } = target();
+            const problems = await withTransport(settings, deps, (t) => runDoctor(t, settings, project, remote, deps));
+            return finish(problems ? 'failed' : 'success');
+        }
         case 'unlock': {
             const { remote } = target();
-            const msg = await withTransport(settings, deps, (t) => unlock(t, remote));
+            const msg = await withTransport(settings, deps, (t) => unlock(t, remote, settings.force));
             logger.info(msg);
             return finish('success');
         }
@@ -47947,6 +49288,7 @@ var transport_ssh = __nccwpck_require__(7171);
 
 
 
+
 /** Reads every input declared in action.yml; nothing else. */
 function getInputs() {
     const raw = {};
@@ -47966,7 +49308,11 @@ async function main() {
         for (const name of ['ssh-key', 'registry-password', 'env'])
             if (raw[name])
                 actionsLogger.secret(raw[name]);
-        const settings = toSettings(raw, { githubSha: commitSha(process.env), onGitHub: process.env.GITHUB_ACTIONS === 'true' }, (m) => core/* warning */.$e(m));
+        const settings = toSettings(raw, {
+            githubSha: commitSha(process.env),
+            onGitHub: process.env.GITHUB_ACTIONS === 'true',
+            exists: external_node_fs_.existsSync,
+        }, (m) => core/* warning */.$e(m));
         const secrets = secretsOf(settings);
         (0,transport_process/* setProcessDebug */.h)((l) => core/* debug */.Yz(l), (t) => redact(t, secrets));
         const result = await runPipeline(settings, {
@@ -47978,11 +49324,7 @@ async function main() {
             openTransport: (ssh) => transport_ssh/* SshTransport */.e1.open(ssh, {
                 tmpRoot: process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
                 logger: actionsLogger,
-                onSession: (st) => {
-                    core/* saveState */.LZ(state/* State */.U.SshDir, st.dir);
-                    core/* saveState */.LZ(state/* State */.U.SshConfig, st.configPath);
-                    core/* saveState */.LZ(state/* State */.U.SshDestination, st.destination);
-                },
+                onSession: (st) => core/* saveState */.LZ(state/* State */.U.SshDir, st.dir),
             }),
         });
         if (result.exitCode !== 0)
@@ -48012,27 +49354,34 @@ async function main() {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
-/* harmony import */ var _transport_ssh_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7171);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2462);
+/* harmony import */ var _transport_ssh_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7171);
+/* harmony import */ var _util_workdir_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9716);
 
 
 
 
 
-/** Private work dirs main creates under RUNNER_TEMP (key files, registry logins, bundles). */
-const WORK_DIRS = /^(sd-|sd-bundle-|stack-deploy-build-)/;
-/** Cleans up after main: SSH master connection, key files, registry logins. Only ever warns. */
+
+
+/**
+ * Cleans up after main: SSH master connection, key files, registry logins. Only ever warns. The
+ * state is text another step could have written: post acts only on a work dir of its own naming
+ * directly under RUNNER_TEMP (or the system temp dir ssh falls back to), with the config it wrote.
+ */
 async function post() {
-    const dir = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_3__/* .State */ .U.SshDir);
-    if (dir) {
+    const temp = process.env.RUNNER_TEMP;
+    const dir = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_4__/* .State */ .U.SshDir);
+    if (dir && !(0,_util_workdir_js__WEBPACK_IMPORTED_MODULE_6__/* .isOwnWorkDir */ .Bm)(dir, [temp ?? '', (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()])) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`ignored the saved SSH dir ${JSON.stringify(dir)}: not a stack-deploy temp dir`);
+    }
+    else if (dir) {
         try {
-            await (0,_transport_ssh_js__WEBPACK_IMPORTED_MODULE_4__/* .closeSession */ .Vu)({
-                dir,
-                configPath: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_3__/* .State */ .U.SshConfig),
-                destination: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_3__/* .State */ .U.SshDestination),
-            });
+            await (0,_transport_ssh_js__WEBPACK_IMPORTED_MODULE_5__/* .closeSession */ .Vu)((0,_transport_ssh_js__WEBPACK_IMPORTED_MODULE_5__/* .sessionOf */ .MC)(dir));
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('removed the SSH session files');
         }
         catch (err) {
@@ -48040,12 +49389,11 @@ async function post() {
         }
     }
     // a main step that was killed may leave its build login (private DOCKER_CONFIG) or a bundle behind
-    const temp = process.env.RUNNER_TEMP;
     if (!temp)
         return;
     try {
-        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(temp).filter((n) => WORK_DIRS.test(n))) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, name), { recursive: true, force: true });
+        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(temp).filter(_util_workdir_js__WEBPACK_IMPORTED_MODULE_6__/* .isWorkDirName */ .Mr)) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(temp, name), { recursive: true, force: true });
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`removed ${name}`);
         }
     }
@@ -48067,9 +49415,8 @@ async function post() {
 var State;
 (function (State) {
     State["IsPost"] = "isPost";
+    /** the SSH session's private dir; post checks it is one of ours before touching it */
     State["SshDir"] = "sshDir";
-    State["SshConfig"] = "sshConfig";
-    State["SshDestination"] = "sshDestination";
 })(State || (State = {}));
 
 
@@ -48163,6 +49510,7 @@ function run(argv, opts = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MC: () => (/* binding */ sessionOf),
 /* harmony export */   Vu: () => (/* binding */ closeSession),
 /* harmony export */   e1: () => (/* binding */ SshTransport)
 /* harmony export */ });
@@ -48176,8 +49524,10 @@ function run(argv, opts = {}) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
-/* harmony import */ var _util_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5796);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(210);
+/* harmony import */ var _util_quote_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5796);
+/* harmony import */ var _util_workdir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9716);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(210);
+
 
 
 
@@ -48225,6 +49575,10 @@ function normaliseKey(text) {
         .map((l) => l.trim());
     return lines.join('\n').trim() + '\n';
 }
+/** The session files in a private dir: the post step derives them, it never takes paths from state. */
+function sessionOf(dir) {
+    return { dir, configPath: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config'), destination: TARGET_ALIAS };
+}
 /** OpenSSH client transport: one master connection reused for every command of the run. */
 class SshTransport {
     settings;
@@ -48239,16 +49593,12 @@ class SshTransport {
     }
     /** Writes key, known_hosts and config into a private temp dir and opens the master connection. */
     static async open(settings, options) {
-        const opts = { runner: _process_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e, attempts: 3, backoffMs: 1000, onSession: () => { }, ...options };
+        const opts = { runner: _process_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e, attempts: 3, backoffMs: 1000, onSession: () => { }, ...options };
         // the control socket (dir + /cm- + 40 hex + ssh's 17-char temp suffix) must fit a 108-byte unix path
         const root = options.tmpRoot.length + 7 + 61 < 104 ? options.tmpRoot : (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
-        const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, 'sd-'));
+        const dir = (0,_util_workdir_js__WEBPACK_IMPORTED_MODULE_5__/* .makeWorkDir */ .dW)('ssh', root);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(dir, 0o700);
-        const state = {
-            dir,
-            configPath: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config'),
-            destination: TARGET_ALIAS,
-        };
+        const state = sessionOf(dir);
         const t = new SshTransport(settings, state, opts);
         opts.onSession(state);
         try {
@@ -48327,7 +49677,7 @@ class SshTransport {
         this.opts.logger.info(`connected to ${this.target}`);
     }
     async exec(argv, opts = {}) {
-        const line = REMOTE_PREFIX + (0,_util_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shellJoin */ .nZ)(argv);
+        const line = REMOTE_PREFIX + (0,_util_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shellJoin */ .nZ)(argv);
         let delay = this.opts.backoffMs;
         for (let attempt = 1;; attempt++) {
             try {
@@ -48375,7 +49725,7 @@ class SshTransport {
     }
 }
 /** Used by close() and by the post step (from saved state). Best effort by design: it only cleans up. */
-async function closeSession(state, runner = _process_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e) {
+async function closeSession(state, runner = _process_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e) {
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(state.configPath))
         await runner(['ssh', '-F', state.configPath, '-O', 'exit', '--', state.destination], {
             timeoutMs: 10_000,
@@ -48489,6 +49839,51 @@ function shqPath(path) {
     if (path.startsWith('~/'))
         return `"$HOME"/${shq(path.slice(2))}`;
     return shq(path);
+}
+
+
+/***/ }),
+
+/***/ 9716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bm: () => (/* binding */ isOwnWorkDir),
+/* harmony export */   Mr: () => (/* binding */ isWorkDirName),
+/* harmony export */   dW: () => (/* binding */ makeWorkDir)
+/* harmony export */ });
+/* unused harmony exports WORK_DIR_PREFIX, workRoot */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** The private temp dirs a run creates (mkdtemp adds 6 characters); post removes only these. */
+const WORK_DIR_PREFIX = {
+    ssh: 'sd-',
+    bundle: 'sd-bundle-',
+    build: 'stack-deploy-build-',
+};
+const NAME = new RegExp(`^(${Object.values(WORK_DIR_PREFIX).join('|')})[A-Za-z0-9]{6}$`);
+/** The parent of work dirs: RUNNER_TEMP on a runner, the system temp dir elsewhere. */
+function workRoot(env = process.env) {
+    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+}
+function makeWorkDir(kind, root = workRoot()) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, WORK_DIR_PREFIX[kind]));
+}
+/** A name mkdtemp gave one of our work dirs. */
+function isWorkDirName(name) {
+    return NAME.test(name);
+}
+/** Whether path is one of our work dirs directly inside one of the given roots. */
+function isOwnWorkDir(path, roots) {
+    const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    return isWorkDirName((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(p)) && roots.some((r) => r && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(r) === (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(p));
 }
 
 

@@ -17,14 +17,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_cli_args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7668);
-/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4661);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1903);
-/* harmony import */ var _steps_validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(765);
-/* harmony import */ var _transport_process_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8188);
-/* harmony import */ var _transport_ssh_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7171);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(17);
-/* harmony import */ var _util_sensitive_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7616);
-/* harmony import */ var _util_stderr_logger_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1227);
+/* harmony import */ var _config_project_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9403);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4661);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3912);
+/* harmony import */ var _steps_validate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(765);
+/* harmony import */ var _transport_process_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8188);
+/* harmony import */ var _transport_ssh_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7171);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(17);
+/* harmony import */ var _util_sensitive_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7616);
+/* harmony import */ var _util_stderr_logger_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1227);
+
 
 
 
@@ -40,7 +42,7 @@ __webpack_require__.r(__webpack_exports__);
 async function cli(argv, env) {
     let verbose = argv.includes('--verbose');
     let secrets = [];
-    const logger = (0,_util_stderr_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .stderrLogger */ .D)(verbose, () => secrets, env.GITHUB_ACTIONS === 'true');
+    const logger = (0,_util_stderr_logger_js__WEBPACK_IMPORTED_MODULE_12__/* .stderrLogger */ .D)(verbose, () => secrets, env.GITHUB_ACTIONS === 'true');
     const result = {};
     let json = false;
     try {
@@ -48,23 +50,23 @@ async function cli(argv, env) {
         ({ json, verbose } = parsed);
         if (parsed.help || !parsed.raw.command) {
             process.stdout.write((0,_config_cli_args_js__WEBPACK_IMPORTED_MODULE_3__/* .usage */ .CI)() + '\n');
-            return parsed.help ? _util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .dc.ok : _util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .dc.usage;
+            return parsed.help ? _util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.ok : _util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.usage;
         }
-        const settings = (0,_config_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .toSettings */ .R4)(parsed.raw, { githubSha: env.GITHUB_SHA, onGitHub: env.GITHUB_ACTIONS === 'true', exists: node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync }, (m) => logger.warn(m));
-        secrets = (0,_config_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .secretsOf */ .Fj)(settings);
-        (0,_transport_process_js__WEBPACK_IMPORTED_MODULE_7__/* .setProcessDebug */ .h)(verbose ? (l) => logger.debug(l) : undefined, (t) => (0,_util_sensitive_js__WEBPACK_IMPORTED_MODULE_10__/* .redact */ .E$)(t, secrets));
+        const settings = (0,_config_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .toSettings */ .R4)(parsed.raw, { githubSha: (0,_config_project_js__WEBPACK_IMPORTED_MODULE_4__/* .commitSha */ .mJ)(env), onGitHub: env.GITHUB_ACTIONS === 'true', exists: node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync }, (m) => logger.warn(m));
+        secrets = (0,_config_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .secretsOf */ .Fj)(settings);
+        (0,_transport_process_js__WEBPACK_IMPORTED_MODULE_8__/* .setProcessDebug */ .h)(verbose ? (l) => logger.debug(l) : undefined, (t) => (0,_util_sensitive_js__WEBPACK_IMPORTED_MODULE_11__/* .redact */ .E$)(t, secrets));
         const summaries = [];
         const outputs = {
             set: (k, v) => void (result[k] = v),
             summary: (md) => void summaries.push(md),
         };
-        const r = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .runPipeline */ .a)(settings, {
+        const r = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_6__/* .runPipeline */ .a)(settings, {
             logger,
             outputs,
-            runLocal: _transport_process_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .e,
+            runLocal: _transport_process_js__WEBPACK_IMPORTED_MODULE_8__/* .run */ .e,
             env: env,
-            findings: (0,_steps_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .findingsOutput */ .m$)(parsed.format, parsed.json, sameFile(1, 2), (t) => process.stdout.write(t + '\n')),
-            openTransport: (ssh) => _transport_ssh_js__WEBPACK_IMPORTED_MODULE_8__/* .SshTransport */ .e1.open(ssh, { tmpRoot: env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), logger }),
+            findings: (0,_steps_validate_js__WEBPACK_IMPORTED_MODULE_7__/* .findingsOutput */ .m$)(parsed.format, parsed.json, sameFile(1, 2), (t) => process.stdout.write(t + '\n')),
+            openTransport: (ssh) => _transport_ssh_js__WEBPACK_IMPORTED_MODULE_9__/* .SshTransport */ .e1.open(ssh, { tmpRoot: env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), logger }),
         });
         if (json)
             process.stdout.write(JSON.stringify(result) + '\n');
@@ -72,7 +74,7 @@ async function cli(argv, env) {
         return r.exitCode;
     }
     catch (err) {
-        const code = err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .StackDeployError */ .O1 ? err.exitCode : _util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .dc.usage;
+        const code = err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .StackDeployError */ .O1 ? err.exitCode : _util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.usage;
         logger.error(err instanceof Error ? err.message : String(err));
         if (verbose && err instanceof Error && err.stack)
             logger.debug(err.stack);
@@ -132,11 +134,17 @@ __webpack_async_result__();
 /* unused harmony export envName */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
-/* harmony import */ var _contract_gen_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8654);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4661);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
+/* harmony import */ var _contract_gen_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8654);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4661);
+
+
 
 
 
@@ -145,13 +153,13 @@ __webpack_async_result__();
 const SECRET_INPUTS = ['ssh-key', 'registry-password', 'env'];
 const FILE_INPUTS = [...SECRET_INPUTS, 'known-hosts'];
 function usage() {
-    const flags = _contract_gen_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .m
+    const flags = _contract_gen_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUTS */ .m
         .filter((i) => i.name !== 'command')
         .map((i) => `  --${i.name.padEnd(28)} ${i.description}${i.default !== undefined ? ` (default: ${i.default})` : ''}`);
     return [
         'usage: stack-deploy <command> [--input-name value …]   (or --command <command>)',
         '',
-        `commands: ${_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMANDS */ .Lo.join(', ')}`,
+        `commands: ${_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMANDS */ .Lo.join(', ')}`,
         '',
         'Every action input is a flag of the same name. Each may also come from the environment as',
         'STACK_DEPLOY_<NAME> (e.g. STACK_DEPLOY_SSH_KEY). ssh-key, registry-password, env and known-hosts',
@@ -180,39 +188,40 @@ function parseCli(argv, env, warn) {
         verbose: { type: 'boolean' },
         help: { type: 'boolean' },
     };
-    for (const i of _contract_gen_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .m)
+    for (const i of _contract_gen_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUTS */ .m)
         options[i.name] = { type: 'string' };
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
     }
     catch (err) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${err.message.replace(/\. To specify a positional.*$/s, '')}\n\n${usage()}`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${err.message.replace(/\. To specify a positional.*$/s, '')}\n\n${usage()}`);
     }
     const { values, positionals } = parsed;
     if (positionals.length > 1)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`expected one command, got ${positionals.join(' ')}`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`expected one command, got ${positionals.join(' ')}`);
     const raw = {};
-    for (const i of _contract_gen_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .m) {
+    for (const i of _contract_gen_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUTS */ .m) {
         const fromEnv = env[envName(i.name)];
         if (fromEnv !== undefined && fromEnv !== '')
             raw[i.name] = fromEnv;
     }
     const format = values.format;
     if (format !== undefined && !FORMATS.includes(format))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`--format: expected one of ${FORMATS.join(' | ')}, got "${format}"`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`--format: expected one of ${FORMATS.join(' | ')}, got "${format}"`);
     if (format === 'table' && values.json === true)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('--format table and --json both write to stdout: give one of them');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL('--format table and --json both write to stdout: give one of them');
     for (const [k, v] of Object.entries(values)) {
         if (typeof v !== 'string' || k === 'format')
             continue;
         const name = k;
         if (FILE_INPUTS.includes(name) && v.startsWith('@')) {
             try {
-                raw[name] = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(v.slice(1), 'utf8');
+                const file = v.startsWith('@~/') ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), v.slice(3)) : v.slice(1);
+                raw[name] = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
             }
             catch (err) {
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`--${name} ${v}: cannot read the file (${err.code ?? err})`);
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`--${name} ${v}: cannot read the file (${err.code ?? err})`);
             }
             continue;
         }
@@ -222,7 +231,7 @@ function parseCli(argv, env, warn) {
     }
     if (positionals[0]) {
         if (values.command !== undefined && values.command !== positionals[0])
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`two commands given: ${positionals[0]} and --command ${values.command}`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`two commands given: ${positionals[0]} and --command ${values.command}`);
         raw.command = positionals[0];
     }
     return {
@@ -456,6 +465,64 @@ const OUTPUTS = [
 
 /***/ }),
 
+/***/ 9403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jz: () => (/* binding */ defaultRemoteDir),
+/* harmony export */   mJ: () => (/* binding */ commitSha),
+/* harmony export */   nk: () => (/* binding */ resolveProjectName)
+/* harmony export */ });
+/* unused harmony export normaliseProjectName */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+
+
+
+/** Compose's normalisation of a project name: lowercase, only [a-z0-9_-], starting with a letter or digit. */
+function normaliseProjectName(name) {
+    return name
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]/g, '')
+        .replace(/^[^a-z0-9]+/, '');
+}
+/**
+ * The project name as Compose would pick it: the input, else the top-level `name:` of the last
+ * compose file that sets one, else the first compose file's directory name.
+ */
+function resolveProjectName(settings) {
+    if (settings.projectName)
+        return settings.projectName;
+    const files = settings.composeFiles.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workingDirectory, f));
+    let name;
+    for (const f of files) {
+        try {
+            const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f, 'utf8'));
+            if (doc && typeof doc.name === 'string' && !doc.name.includes('$'))
+                name = doc.name;
+        }
+        catch {
+            // an unreadable file is reported by validation; the directory name still works here
+        }
+    }
+    return normaliseProjectName(name ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(files[0] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workingDirectory, 'x'))));
+}
+/** Default remote project directory. */
+function defaultRemoteDir(project) {
+    return `~/stack-deploy/${project}`;
+}
+/** GITHUB_SHA when it is a commit id (40 or 64 hex digits); anything else is ignored. */
+function commitSha(env) {
+    const sha = env.GITHUB_SHA;
+    return sha && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha) ? sha : undefined;
+}
+
+
+/***/ }),
+
 /***/ 4661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -510,11 +577,11 @@ const PATTERNS = {
     service: /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/,
     imageTag: /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,
     releaseId: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/,
-    host: /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^\[?[0-9A-Fa-f:.]+\]?$/,
+    host: /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^\d{1,3}(?:\.\d{1,3}){3}$|^\[[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\]$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*$/,
     user: /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/,
     fingerprint: /^SHA256:[A-Za-z0-9+/]{43}=?$/,
     registry: /^[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:\/[a-z0-9._/-]+)?$/,
-    remoteDir: /^(?:~\/?)?[A-Za-z0-9_.@+/ -]*$/,
+    remoteDir: /^(?:~\/|\/)[A-Za-z0-9_.@+/ -]*$/,
     platform: /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/,
 };
 const TRUE = ['true', 'True', 'TRUE'];
@@ -620,7 +687,12 @@ function toSettings(raw, ctx, warn = () => { }) {
             p.add('services', 'service names like backend or web_1', s);
     const imageTag = matching('image-tag', PATTERNS.imageTag, 'a Docker tag: letters, digits, "_", "." and "-", at most 128') ?? (raw['image-tag'] ? undefined : ctx.githubSha ? `sha-${ctx.githubSha.slice(0, 7)}` : undefined);
     const release = matching('release', PATTERNS.releaseId, 'a release id like 20261126-030000-abc1234');
-    const remoteDir = matching('remote-dir', PATTERNS.remoteDir, 'a path of letters, digits, spaces and _ . @ + / - (optionally starting with ~/)');
+    // a relative path never starts the transaction; ~ or / would put releases straight in $HOME or /
+    const rawRemoteDir = get('remote-dir');
+    const remoteDir = rawRemoteDir !== undefined && !/^(\/|~\/)/.test(rawRemoteDir.replace(/^(\/|~\/)\/*$/, ''))
+        ? (p.add('remote-dir', 'an absolute path or one starting with ~/ (not / and not the home folder itself)', rawRemoteDir),
+            undefined)
+        : matching('remote-dir', PATTERNS.remoteDir, 'a path of letters, digits, spaces and _ . @ + / - (optionally starting with ~/)');
     if (remoteDir !== undefined && remoteDir.split('/').includes('..'))
         p.add('remote-dir', 'a path without ".."', remoteDir);
     const fingerprints = words(get('host-fingerprint'));
@@ -1857,6 +1929,22 @@ function positionsIn(text) {
 /** Groups: 1 escaped `$$`, 2 named `$VAR`, 3 braced `${VAR...}`, 5 invalid `${`. */
 const PATTERN = /\$(?:(\$)|([_a-z][_a-z0-9]*)|\{(?:([_a-z][_a-z0-9]*(?::?[-+?](.*))?)\}|()))/gi;
 const OPERATORS = [':?', '?', ':-', '-', ':+', '+'];
+/** `${…}` nested deeper than this is refused before substitution (it would exhaust the stack). */
+const MAX_INTERPOLATION_DEPTH = 32;
+/** Deepest `${` nesting of a template, and the offset where it first goes beyond `limit`. */
+function nesting(template, limit) {
+    let depth = 0;
+    for (let i = 0; i < template.length; i++) {
+        if (template[i] === '$' && template[i + 1] === '{') {
+            if (++depth > limit)
+                return i;
+            i++;
+        }
+        else if (template[i] === '}' && depth > 0)
+            depth--;
+    }
+    return undefined;
+}
 function firstBraceClosingIndex(s) {
     let open = 0;
     for (let i = 0; i < s.length; i++) {
@@ -1895,6 +1983,9 @@ function operatorOf(braced) {
 function substitute(template, lookup) {
     const issues = [];
     const used = [];
+    const deep = nesting(template, MAX_INTERPOLATION_DEPTH);
+    if (deep !== undefined)
+        return { value: template, issues: [{ kind: 'too-deep', offset: deep }], used };
     const value = run(template, lookup, issues, used, 0, true);
     return { value, issues, used };
 }
@@ -2042,6 +2133,9 @@ function dotenv_parseDotenv(input, file, processEnv, sink, unsetSeverity) {
             const p = posOf(offset);
             if (issue.kind === 'invalid') {
                 sink.add('SD-ENV-001', { file, ...p }, `${key}: invalid interpolation format; escape a literal $ as $$`);
+            }
+            else if (issue.kind === 'too-deep') {
+                sink.add('SD-ENV-001', { file, ...p }, `${key}: \${…} nested more than ${MAX_INTERPOLATION_DEPTH} levels deep; not interpolated`);
             }
             else if (issue.kind === 'required') {
                 sink.add('SD-ENV-001', { file, ...p }, `${key}: required variable ${issue.name} is missing a value${issue.reason ? `: ${issue.reason}` : ''}`);
@@ -2335,6 +2429,41 @@ function loadJson(text, file, sink, rule) {
 
 
 const MAX_NODES = 200_000;
+/** Collections nested deeper than this are refused (no compose file needs more than a dozen). */
+const MAX_DEPTH = 100;
+/** Offset where `[`/`{` flow collections first nest deeper than `limit` (quotes and comments skipped). */
+function flowTooDeep(text, limit) {
+    let depth = 0;
+    let quote = '';
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            if (ch === '\\' && quote === '"')
+                i++;
+            else if (ch === quote)
+                quote = '';
+            else if (ch === '\n' && depth === 0)
+                quote = '';
+            continue;
+        }
+        if (ch === '"' || ch === "'") {
+            const prev = text[i - 1];
+            if (depth > 0 || prev === ' ' || prev === ':' || prev === '\n' || prev === undefined)
+                quote = ch;
+        }
+        else if (ch === '#' && (text[i - 1] === ' ' || text[i - 1] === '\n')) {
+            const nl = text.indexOf('\n', i);
+            i = nl < 0 ? text.length : nl - 1;
+        }
+        else if (ch === '[' || ch === '{') {
+            if (++depth > limit)
+                return i;
+        }
+        else if ((ch === ']' || ch === '}') && depth > 0)
+            depth--;
+    }
+    return undefined;
+}
 const COMPOSE_TAGS = new Set(['!reset', '!override']);
 const CORE_PREFIX = 'tag:yaml.org,2002:';
 const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
@@ -2390,6 +2519,15 @@ function resolvePlain(s) {
 /** Parses every document of one file; undefined when the file has a YAML error (reported as SD-SCH-001). */
 function loadYaml(text, file, sink, unknownTagSeverity = 'error') {
     const lc = new dist/* LineCounter */.HN();
+    const deep = flowTooDeep(text, MAX_DEPTH);
+    if (deep !== undefined) {
+        let line = 1;
+        for (let i = 0; i < deep; i++)
+            if (text[i] === '\n')
+                line++;
+        sink.add('SD-SCH-001', { file, line, col: 1 }, `YAML nests more than ${MAX_DEPTH} levels deep`);
+        return undefined;
+    }
     const docs = (0,dist/* parseAllDocuments */.hR)(text, {
         lineCounter: lc,
         uniqueKeys: false,
@@ -2406,7 +2544,8 @@ function loadYaml(text, file, sink, unknownTagSeverity = 'error') {
     for (const d of list) {
         for (const e of d.errors) {
             failed = true;
-            const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+            const msg = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+            const first = /call stack/i.test(msg) ? `nests more than ${MAX_DEPTH} levels deep` : msg;
             const lp = e.linePos?.[0];
             sink.add('SD-SCH-001', lp ? { file, line: lp.line, col: lp.col } : pos(e.pos[0]), `YAML syntax: ${first}`);
         }
@@ -2420,12 +2559,54 @@ function loadYaml(text, file, sink, unknownTagSeverity = 'error') {
         if (d.contents === null || d.contents === undefined)
             continue;
         const converting = new Set();
+        // every alias's anchor, found in one pass (Alias.resolve walks the whole document on each call)
+        const anchors = new Map();
+        const targets = new Map();
+        (0,dist/* visit */.YR)(d, (_key, n) => {
+            if ((0,dist/* isAlias */.Vj)(n))
+                targets.set(n, anchors.get(n.source));
+            else if (n.anchor)
+                anchors.set(n.anchor, n);
+        });
+        const resolveAlias = (n) => targets.get(n);
+        // nodes the document expands to, aliases counted as their anchor's size (memoised: one pass)
+        const sizes = new Map();
+        const sizeOf = (n) => {
+            const cached = sizes.get(n);
+            if (cached !== undefined)
+                return cached;
+            sizes.set(n, 1); // a cycle counts once; reported when converting
+            let total = 1;
+            if ((0,dist/* isAlias */.Vj)(n))
+                total = sizeOf(resolveAlias(n));
+            else if ((0,dist/* isMap */.jh)(n))
+                for (const p of n.items)
+                    total += 1 + sizeOf(p.key) + sizeOf(p.value);
+            else if ((0,dist/* isSeq */.oP)(n))
+                for (const it of n.items)
+                    total += sizeOf(it);
+            total = Math.min(total, MAX_NODES + 1);
+            sizes.set(n, total);
+            return total;
+        };
+        if (sizeOf(d.contents) > budget) {
+            sink.add('SD-SCH-001', pos(0), 'YAML expands to too many nodes (aliases nested too deeply?)');
+            return undefined;
+        }
         // Compose strips !reset children while it visits an anchor, so aliases to it no longer carry them.
         const isReset = (n) => {
-            const t = (0,dist/* isAlias */.Vj)(n) ? n.resolve(d) : n;
+            const t = (0,dist/* isAlias */.Vj)(n) ? resolveAlias(n) : n;
             return t?.tag === '!reset';
         };
         const conv = (node, path, viaAlias = false) => {
+            if (path.length > MAX_DEPTH) {
+                if (!exhausted) {
+                    exhausted = true;
+                    const yn = node;
+                    sink.add('SD-SCH-001', pos(yn?.range?.[0] ?? 0), `YAML nests more than ${MAX_DEPTH} levels deep`);
+                }
+                return { kind: 'scalar', value: null, loc: pos(0) };
+            }
             if (--budget < 0) {
                 if (!exhausted) {
                     exhausted = true;
@@ -2434,7 +2615,7 @@ function loadYaml(text, file, sink, unknownTagSeverity = 'error') {
                 return { kind: 'scalar', value: null, loc: pos(0) };
             }
             if ((0,dist/* isAlias */.Vj)(node)) {
-                const target = node.resolve(d);
+                const target = resolveAlias(node);
                 const loc = pos(node.range?.[0] ?? 0);
                 if (!target) {
                     sink.add('SD-SCH-001', loc, `YAML syntax: unknown alias *${node.source}`);
@@ -15726,6 +15907,9 @@ function interpolateScalar(node, path, o) {
             if (issue.kind === 'invalid') {
                 o.sink.add('SD-ENV-002', loc, `${where}: invalid interpolation format in ${JSON.stringify(issue.text)}; escape a literal $ as $$`);
             }
+            else if (issue.kind === 'too-deep') {
+                o.sink.add('SD-ENV-002', loc, `${where}: \${…} nested more than ${MAX_INTERPOLATION_DEPTH} levels deep; not interpolated`);
+            }
             else if (issue.kind === 'required') {
                 o.sink.add('SD-ENV-003', loc, `${where}: required variable ${issue.name} is missing a value${issue.reason ? `: ${issue.reason}` : ''}`);
             }
@@ -16283,7 +16467,7 @@ function isOneShotRestart(svc) {
         return tree_get(policy, 'max_attempts') !== undefined;
     return true;
 }
-const SENSITIVE = /^(\/|\/etc\/?|\/proc(\/.*)?|\/sys(\/.*)?|\/dev\/?|\/boot(\/.*)?|\/root(\/.*)?|\/var\/run\/docker\.sock|\/run\/docker\.sock|\/var\/run|\/run)$/;
+const SENSITIVE = /^(\/|\/etc(\/.*)?|\/proc(\/.*)?|\/sys(\/.*)?|\/dev\/?|\/boot(\/.*)?|\/root(\/.*)?|\/var\/run\/docker\.sock|\/run\/docker\.sock|\/var\/run|\/run|\/var\/lib\/docker(\/.*)?|(~|\/home\/[^/]+)\/\.(ssh|docker|gnupg|aws|kube)(\/.*)?)$/;
 const SENSITIVE_RO_OK = /^\/etc\/(localtime|timezone)$/;
 const CERT_OR_LOG = /(^|\/)(certs?|ssl|letsencrypt|acme|logs?)(\/|$)|^\/var\/log/;
 const DANGEROUS_CAPS = new Set([
@@ -16838,8 +17022,19 @@ function rebaseDoc(doc, fromDir, c) {
     }
     return out;
 }
-function readText(abs) {
+/** Compose files, .env and the variables schema larger than this are not read (a stack's are kilobytes). */
+const MAX_FILE_BYTES = 1024 * 1024;
+function tooBig(size) {
+    return `${(size / 1024 / 1024).toFixed(1)} MiB is over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; it was not read`;
+}
+/** A file's text; undefined when missing, unreadable or over MAX_FILE_BYTES (then `onTooBig` is told why). */
+function readText(abs, onTooBig) {
     try {
+        const size = (0,external_node_fs_.statSync)(abs).size;
+        if (size > MAX_FILE_BYTES) {
+            onTooBig?.(tooBig(size));
+            return undefined;
+        }
         return (0,external_node_fs_.readFileSync)(abs, 'utf8');
     }
     catch {
@@ -16850,9 +17045,10 @@ function readText(abs) {
 function loadComposeFile(abs, c, stack = []) {
     const display = c.display(abs);
     c.loaded.add(abs);
-    const text = readText(abs);
+    let big = '';
+    const text = readText(abs, (why) => (big = why));
     if (text === undefined) {
-        c.sink.add('SD-SCH-001', { file: display, line: 0, col: 0 }, `${display}: cannot read the compose file`);
+        c.sink.add('SD-SCH-001', { file: display, line: 0, col: 0 }, `${display}: ${big || 'cannot read the compose file'}`);
         return undefined;
     }
     const docs = loadYaml(text, display, c.sink, c.compose ? 'warning' : 'error');
@@ -17022,9 +17218,16 @@ async function validate(input) {
     const envAbs = input.envFile !== undefined ? (0,external_node_path_.resolve)(cwd, input.envFile) : (0,external_node_path_.resolve)(projectDir, '.env');
     const envDisplay = display(envAbs);
     let envText = input.envContent;
+    if (envText !== undefined && envText.length > MAX_FILE_BYTES) {
+        sink.add('SD-ENV-001', { file: envDisplay, line: 0, col: 0 }, `env input: ${tooBig(envText.length)}`);
+        envText = '';
+    }
     if (envText === undefined) {
-        envText = readText(envAbs);
-        if (envText === undefined && input.envFile !== undefined && !input.envFileOptional) {
+        let big = '';
+        envText = readText(envAbs, (why) => (big = why));
+        if (big)
+            sink.add('SD-ENV-001', { file: envDisplay, line: 0, col: 0 }, `${envDisplay}: ${big}`);
+        else if (envText === undefined && input.envFile !== undefined && !input.envFileOptional) {
             sink.add('SD-ENV-001', { file: envDisplay, line: 0, col: 0 }, `${envDisplay}: env file not found`);
         }
     }
@@ -17129,7 +17332,7 @@ async function validate(input) {
         const example = findExample(envAbs, projectDir);
         const exampleKeys = example ? exampleKeySet(example.text) : undefined;
         let schema;
-        const schemaText = readText(schemaAbs);
+        const schemaText = readText(schemaAbs, (why) => sink.add('SD-ENV-006', { file: display(schemaAbs), line: 0, col: 0 }, `${display(schemaAbs)}: ${why}`));
         if (schemaText !== undefined) {
             schema = loadVariablesSchema(schemaText, display(schemaAbs), sink);
         }
@@ -17223,6 +17426,8 @@ function perFileChecks(doc, sink, compose) {
     if (version)
         sink.add('SD-SCH-008', version.keyLoc, '`version` is obsolete and ignored by Compose v2; remove it');
     for (const s of mapEntries(tree_get(doc, 'services'))) {
+        if (s.key.startsWith('-'))
+            sink.add('SD-SCH-004', s.keyLoc, `services: service name ${JSON.stringify(s.key)} starts with "-"; docker compose would read it as an option`);
         if (!tree_isMap(s.value))
             continue;
         const seen = new Map();
@@ -17724,7 +17929,7 @@ async function oracleCompare(input, report, run) {
 
 /***/ }),
 
-/***/ 1903:
+/***/ 3912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17737,45 +17942,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/config/project.ts
-
-
-
-/** Compose's normalisation of a project name: lowercase, only [a-z0-9_-], starting with a letter or digit. */
-function normaliseProjectName(name) {
-    return name
-        .toLowerCase()
-        .replace(/[^a-z0-9_-]/g, '')
-        .replace(/^[^a-z0-9]+/, '');
-}
-/**
- * The project name as Compose would pick it: the input, else the top-level `name:` of the last
- * compose file that sets one, else the first compose file's directory name.
- */
-function resolveProjectName(settings) {
-    if (settings.projectName)
-        return settings.projectName;
-    const files = settings.composeFiles.map((f) => (0,external_node_path_.resolve)(settings.workingDirectory, f));
-    let name;
-    for (const f of files) {
-        try {
-            const doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(f, 'utf8'));
-            if (doc && typeof doc.name === 'string' && !doc.name.includes('$'))
-                name = doc.name;
-        }
-        catch {
-            // an unreadable file is reported by validation; the directory name still works here
-        }
-    }
-    return normaliseProjectName(name ?? (0,external_node_path_.basename)((0,external_node_path_.dirname)(files[0] ?? (0,external_node_path_.resolve)(settings.workingDirectory, 'x'))));
-}
-/** Default remote project directory. */
-function defaultRemoteDir(project) {
-    return `~/stack-deploy/${project}`;
-}
-
+// EXTERNAL MODULE: ./src/config/project.ts
+var config_project = __webpack_require__(9403);
 // EXTERNAL MODULE: ./src/config/validate/index.ts + 22 modules
 var validate = __webpack_require__(7268);
 ;// CONCATENATED MODULE: ./src/plan/bundle.ts
@@ -17988,7 +18156,7 @@ function projectPs(project) {
 var quote = __webpack_require__(5796);
 ;// CONCATENATED MODULE: ./src/plan/txn-lib.gen.ts
 // Generated from src/plan/txn-lib.sh by scripts/gen-contract.mjs. Do not edit.
-const TXN_LIB = "# shellcheck shell=sh\n# The fixed part of the host-side transaction: POSIX sh functions. The ordered steps that call them\n# are generated by transaction.ts; every value reaches this code as a quoted variable, never as text.\n# Lines starting with `::` are read by the runner (phases, services); the rest is the log. The verdict\n# is the result file alone: anything the log shows (container output, image names) could fake a line.\nts() { date -u +%H:%M:%S; }\n# Values (image refs, lock notes, error text) may hold line breaks: a log line or marker stays one line.\none_line() { printf '%s' \"$*\" | tr '\\r\\n' '  '; }\nlog() { printf '%s %s\\n' \"$(ts)\" \"$(one_line \"$@\")\"; }\nmark() { printf '::%s\\n' \"$(one_line \"$@\")\"; }\nnow() { date +%s; }\nPHASE=\nPHASE_T0=$(now)\n# Set by the rollback steps to the migrate service: a rollback never runs the older release's\n# migrations (the newer schema an expand/contract rollback keeps is unknown to them: alembic fails).\n# A deploy sets it too once its migrate phase succeeded: compose up would run it again and, by\n# recreating its old container, recreate every service that depends on it.\nSKIP_ONESHOT=\nSKIP_WHY=\nROLLBACK_WHY=\"a rollback does not run the older release's migrations\"\nKEPT=\nphase() {\n  t=$(now)\n  [ -z \"$PHASE\" ] || mark \"phase-end $PHASE $((t - PHASE_T0))\"\n  PHASE=$1; PHASE_T0=$t\n  [ \"$1\" = done ] || mark \"phase $1\"\n}\nclean_field() { printf '%s' \"$1\" | tr '\\t\\n\\r' '   ' | cut -c1-300; }\nhistory() { # result detail\n  printf '%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\n' \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" \"$KIND\" \"$REL_ID\" \"$1\" \\\n    \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$SHA\")\" \"$(clean_field \"$RUN_URL\")\" \"$(clean_field \"$2\")\" >>\"$DIR/history.log\"\n}\ncleanup() {\n  rm -rf \"$RUN/.docker\"\n  rm -f \"$DIR/lock.info\"\n}\nwrite_result() { # status detail\n  printf '%s\\n%s\\n' \"$1\" \"$(one_line \"$2\")\" >\"$RUN/result.tmp\" && mv -f \"$RUN/result.tmp\" \"$RUN/result\"\n}\n# result detail exit-code\nfinish() {\n  [ -z \"${DEADLINE_PID:-}\" ] || kill \"$DEADLINE_PID\" 2>/dev/null\n  phase done\n  cleanup\n  history \"$1\" \"$2\"\n  write_result \"$1\" \"$2\"\n  mark \"result $1 $2\"\n  exit \"$3\"\n}\n\n# Ends a transaction that outlives its deadline (a pull or health check that never answers): writes\n# the result, stops the transaction's process group and so releases the lock. Runs in the background\n# without the lock's descriptor; finish stops it. args: seconds (0: no deadline)\nstart_deadline() {\n  [ \"${1:-0}\" -gt 0 ] || return 0\n  (\n    exec 9>&-\n    sp=\n    trap '[ -z \"$sp\" ] || kill \"$sp\" 2>/dev/null; exit 0' TERM\n    sleep \"$1\" & sp=$!\n    wait \"$sp\"\n    [ ! -f \"$RUN/result\" ] || exit 0\n    trap '' TERM\n    why=\"the transaction passed its deadline of $1s (transaction-timeout) and was stopped\"\n    log \"error: $why\"\n    cleanup\n    history failed \"$why\"\n    write_result failed \"$why\"\n    mark \"result failed $why\"\n    # `timeout` moves its command into a group of its own: stop every holder of the lock as well\n    kill -TERM \"-$TXN_PID\" 2>/dev/null || kill -TERM \"$TXN_PID\" 2>/dev/null\n    for p in $(lock_holders); do kill -TERM \"$p\" 2>/dev/null; done\n    i=0\n    while ! flock -n \"$DIR/lock\" true 2>/dev/null && [ \"$i\" -lt 10 ]; do sleep 1; i=$((i + 1)); done\n    for p in $TXN_PID $(lock_holders); do kill -KILL \"$p\" 2>/dev/null; done\n  ) &\n  DEADLINE_PID=$!\n}\n# Pids of the processes that have the lock file open as fd 9 (the transaction and its children).\nlock_holders() {\n  for f in /proc/[0-9]*/fd/9; do\n    [ \"$f\" -ef \"$DIR/lock\" ] 2>/dev/null || continue\n    f=${f#/proc/}; echo \"${f%/fd/9}\"\n  done\n}\n\n# Registry logins of runs that will never use them: the runner died between login and launch\n# (no log, older than 10 minutes) or the run already ended.\ndrop_stale_logins() {\n  for c in \"$DIR\"/runs/*/.docker; do\n    [ -d \"$c\" ] || continue\n    r=${c%/.docker}\n    [ \"$r\" != \"$RUN\" ] || continue\n    if [ -f \"$r/result\" ] || { [ ! -f \"$r/txn.log\" ] && [ -n \"$(find \"$c\" -maxdepth 0 -mmin +10)\" ]; }; then\n      rm -rf \"$c\" && log \"removed the stale registry login of run ${r##*/}\"\n    fi\n  done\n}\nfail() { log \"error: $*\"; finish failed \"$*\" 1; }\n\ndc() { SD_ROOT=\"$DIR/current\" \"$DIR/current/dc\" \"$@\"; }\n\nacquire_lock() { # timeout-seconds\n  exec 9>>\"$DIR/lock\"\n  if ! flock -n 9; then\n    holder=$(clean_field \"$(head -c 600 \"$DIR/lock.info\" 2>/dev/null || echo unknown)\")\n    log \"waiting up to $1s for the lock held by: $holder\"\n    mark \"lock-wait $holder\"\n    if ! flock -w \"$1\" 9; then\n      phase done; history lock-timeout \"lock held by $holder\"\n      write_result lock-timeout \"lock held by $holder\"\n      mark \"result lock-timeout lock held by $holder\"\n      exit 1\n    fi\n  fi\n  printf 'release=%s pid=%s actor=%s run=%s since=%s\\n' \"$REL_ID\" \"$TXN_PID\" \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$RUN_URL\")\" \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" >\"$DIR/lock.info\"\n  log \"lock acquired\"\n  start_deadline \"$DEADLINE\"\n  drop_stale_logins\n}\n\n# Pulls run in the background, PULL_JOBS at a time: pull_image starts one, pull_wait collects them\n# all, logs each image's outcome and fails naming every image that could not be pulled.\nPULL_JOBS=4\nPULL_N=0\nPULL_PIDS=\n# image always|missing\npull_image() {\n  PULL_N=$((PULL_N + 1))\n  mkdir -p \"$RUN/pull\"\n  printf '%s\\n' \"$1\" >\"$RUN/pull/$PULL_N.image\"\n  pull_one \"$1\" \"$2\" \"$RUN/pull/$PULL_N\" &\n  PULL_PIDS=\"$PULL_PIDS $!\"\n  # shellcheck disable=SC2086\n  set -- $PULL_PIDS\n  if [ $# -ge \"$PULL_JOBS\" ]; then wait \"$1\"; shift; PULL_PIDS=\"$*\"; fi\n}\npull_one() { # image always|missing out-prefix: writes prefix.st (present|pulled|failed), prefix.out\n  if [ \"$2\" = missing ] && docker image inspect \"$1\" >/dev/null 2>&1; then echo present >\"$3.st\"; return 0; fi\n  DOCKER_CONFIG=\"$RUN/.docker\" timeout \"$PULL_TIMEOUT\" docker pull -q \"$1\" >\"$3.out\" 2>&1\n  case $? in 0) echo pulled ;; 124) echo timeout ;; *) echo failed ;; esac >\"$3.st\"\n}\npull_wait() {\n  # shellcheck disable=SC2086\n  [ -z \"$PULL_PIDS\" ] || wait $PULL_PIDS\n  PULL_PIDS='' first='' more='' why=failed i=1\n  while [ \"$i\" -le \"$PULL_N\" ]; do\n    img=$(cat \"$RUN/pull/$i.image\")\n    case $(cat \"$RUN/pull/$i.st\" 2>/dev/null) in\n      present) log \"present  $img\" ;;\n      pulled) log \"pull     $img\" ;;\n      timeout)\n        log \"pull     $img did not finish within ${PULL_TIMEOUT}s\"\n        if [ -z \"$first\" ]; then first=$img why=\"did not finish within ${PULL_TIMEOUT}s\"; else more=\"$more $img\"; fi ;;\n      *)\n        log \"pull     $img failed\"\n        sed 's/^/  | /' \"$RUN/pull/$i.out\" 2>/dev/null | tail -n 5\n        if [ -z \"$first\" ]; then first=$img; else more=\"$more $img\"; fi ;;\n    esac\n    i=$((i + 1))\n  done\n  rm -rf \"$RUN/pull\"; PULL_N=0\n  [ -z \"$first\" ] || fail \"pull of $first $why; nothing was changed${more:+ (also failed:$more)}\"\n}\n\n# \"ref<TAB>image id\" for each ref present on the host: one docker call, or one per ref when some is\n# missing (docker then prints nothing for it and the lines no longer pair up). args: ref...\nimage_ids() {\n  [ $# -gt 0 ] || return 0\n  if out=$(docker image inspect -f '{{.Id}}' \"$@\" 2>/dev/null); then\n    printf '%s\\n' \"$out\" | SD_REFS=$(printf '%s\\n' \"$@\") awk 'BEGIN { n = split(ENVIRON[\"SD_REFS\"], r, \"\\n\") } { print r[NR] \"\\t\" $0 }'\n  else\n    for r in \"$@\"; do id=$(docker image inspect -f '{{.Id}}' \"$r\" 2>/dev/null) && printf '%s\\t%s\\n' \"$r\" \"$id\"; done\n  fi\n  return 0\n}\n\n# Pins every service's image to ref@sha256 (or records the image id for local-only images).\n# One `image inspect` for all images (per image only to name one that is missing).\n# args: service image ...\nresolve_images() {\n  {\n    echo \"# generated by stack-deploy: images pinned for release $REL_ID\"\n    echo \"services:\"\n  } >\"$REL/release.yml.tmp\"\n  : >\"$REL/images.txt.tmp\"\n  printf '{\"release\":\"%s\",\"project\":\"%s\",\"meta\":%s,\"images\":{' \"$REL_ID\" \"$PROJECT\" \"$(cat \"$REL/meta.json\")\" >\"$REL/manifest.json.tmp\"\n  pairs=; [ $# = 0 ] || pairs=$(printf '%s\\t%s\\n' \"$@\")\n  imgs=$(printf '%s\\n' \"$pairs\" | awk -F '\\t' '{ print $2 }' | sort -u)\n  # shellcheck disable=SC2086\n  info=$(docker image inspect -f '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}' $imgs 2>/dev/null) || info=\n  # each service with its image's line: \"service<TAB>image<TAB>id digest...\" (empty when unknown)\n  joined=$(printf '%s\\n' \"$pairs\" | SD_REFS=$imgs SD_INFO=$info awk -F '\\t' '\n    BEGIN { n = split(ENVIRON[\"SD_REFS\"], r, \"\\n\"); split(ENVIRON[\"SD_INFO\"], l, \"\\n\"); if (ENVIRON[\"SD_INFO\"] != \"\") for (i = 1; i <= n; i++) info[r[i]] = l[i] }\n    { print $1 \"\\t\" $2 \"\\t\" info[$2] }')\n  sep=\n  while IFS='\t' read -r svc img line; do\n    [ -n \"$svc\" ] || continue\n    [ -n \"$line\" ] || line=$(docker image inspect -f '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}' \"$img\" 2>/dev/null) ||\n      fail \"image $img of $svc is not on the host\"\n    id=${line%% *}\n    repo=${img%@*}\n    case \"${repo##*/}\" in *:*) repo=${repo%:*} ;; esac\n    digest=\n    for d in ${line#* }; do case $d in *\"$repo@\"*) digest=${d##*@}; break ;; esac; done\n    # repo@digest without the tag: an identical image under a new tag is the same config for compose\n    if [ -n \"$digest\" ]; then pinned=\"$repo@$digest\"; else pinned=$img; fi\n    printf '  %s:\\n    image: \"%s\"\\n' \"$svc\" \"$pinned\" >>\"$REL/release.yml.tmp\"\n    printf '%s\\t%s\\t%s\\n' \"$svc\" \"$pinned\" \"$id\" >>\"$REL/images.txt.tmp\"\n    printf '%s\"%s\":{\"ref\":\"%s\",\"id\":\"%s\"}' \"$sep\" \"$svc\" \"$pinned\" \"$id\" >>\"$REL/manifest.json.tmp\"\n    sep=,\n    log \"image    $svc -> $pinned\"\n  done <<EOF\n$joined\nEOF\n  printf '}}\\n' >>\"$REL/manifest.json.tmp\"\n  mv -f \"$REL/release.yml.tmp\" \"$REL/release.yml\"\n  mv -f \"$REL/images.txt.tmp\" \"$REL/images.txt\"\n  mv -f \"$REL/manifest.json.tmp\" \"$REL/manifest.json\"\n}\n\nrun_migrations() { # service timeout\n  log \"running $1 (timeout $2s) while the current release keeps serving\"\n  { SD_ROOT=\"$REL\" timeout \"$2\" \"$REL/dc\" run --rm --no-TTY \"$1\" 2>&1; echo $? >\"$RUN/migrate.rc\"; } | sed 's/^/  | /'\n  rc=$(cat \"$RUN/migrate.rc\")\n  [ \"$rc\" = 0 ] || fail \"migration service $1 failed (exit $rc); nothing was switched, the current release keeps serving\"\n  log \"migrations done\"\n}\n\n# Records the schema revision this release runs on (best effort: the migrate service may not be Alembic).\nrecord_revision() { # migrate-service\n  rev=$(SD_ROOT=\"$REL\" timeout 120 \"$REL/dc\" run --rm --no-deps --no-TTY --entrypoint alembic \"$1\" current 2>/dev/null |\n    awk '/^[0-9A-Za-z_]+( \\(head\\))?$/ { r = $1 } END { print r }')\n  printf '%s\\n' \"${rev:-unknown}\" >\"$REL/alembic.rev\"\n  log \"schema  alembic revision ${rev:-unknown}\"\n}\n\n# Runs `alembic downgrade` to the revision a target release recorded, with the NEWER release's code\n# (only it knows how to undo its migrations). args: newer-release-root migrate-service target timeout\ndowngrade_to() {\n  has_service \"$1\" \"$2\" || { log \"release $(basename \"$1\") has no service $2; the schema stays as it is\"; return 0; }\n  rev=$(cat \"$DIR/releases/$3/alembic.rev\" 2>/dev/null || true)\n  case $rev in '' | unknown) log \"no alembic revision recorded for $3; the schema stays as it is\"; return 0 ;; esac\n  log \"schema  alembic downgrade $rev (rollback-migrations is on)\"\n  { SD_ROOT=\"$1\" timeout \"$4\" \"$1/dc\" run --rm --no-deps --no-TTY --entrypoint alembic \"$2\" downgrade \"$rev\" 2>&1; echo $? >\"$RUN/downgrade.rc\"; } | sed 's/^/  | /'\n  [ \"$(cat \"$RUN/downgrade.rc\")\" = 0 ] || { log \"warning: alembic downgrade failed; rolling back the images anyway\"; return 1; }\n}\n\n# Container id of a service in the project (running or not).\ncid_of() { docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\" --filter \"label=com.docker.compose.service=$1\" | head -n 1; }\n\n# The project's containers, newest first (docker ps order), one line each:\n# service id config-hash image-id config-image restarts status exit-code health (tab separated).\n# Two docker calls whatever the number of services.\nproject_containers() {\n  ids=$(docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\")\n  [ -n \"$ids\" ] || return 0\n  # a container removed meanwhile is left out (docker inspect still prints the others)\n  # shellcheck disable=SC2086\n  docker container inspect -f '{{index .Config.Labels \"com.docker.compose.service\"}}\t{{printf \"%.12s\" .Id}}\t{{index .Config.Labels \"com.docker.compose.config-hash\"}}\t{{.Image}}\t{{.Config.Image}}\t{{.RestartCount}}\t{{.State.Status}}\t{{.State.ExitCode}}\t{{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' $ids 2>/dev/null || true\n}\n\n# Decides which services must be recreated: config hash, image id, or bind-mounted files differ.\n# args: services in dependency order. Sets CHANGED (space separated) and KEPT (service=cid:restarts).\n# A constant number of calls: one `compose config --hash '*'`, one snapshot of the containers, one\n# `image inspect`; the comparison is one awk over them.\nplan_switch() {\n  CHANGED= KEPT=\n  project_containers >\"$RUN/containers.tsv\"\n  dc config --hash '*' >\"$RUN/config.hash\" 2>/dev/null || true\n  # shellcheck disable=SC2046\n  image_ids $(awk -F '\\t' '$2 != \"\" { print $2 }' \"$DIR/current/images.txt\" | sort -u) >\"$RUN/image.ids\"\n  prev=; [ -z \"$FROM\" ] || prev=\"$DIR/releases/$FROM/files.hash\"\n  # the line per service: what to do, then the `::service` marker's text (image \"\" when unknown)\n  plan=$(printf '%s\\n' \"$@\" | SD_C=\"$RUN/containers.tsv\" SD_H=\"$RUN/config.hash\" SD_I=\"$RUN/image.ids\" \\\n    SD_M=\"$DIR/current/images.txt\" SD_F=\"$DIR/current/files.hash\" SD_P=\"$prev\" awk -F '\\t' '\n    function load(f, k,   line, a) { # first line per key wins, like `awk ... { print; exit }`\n      if (f == \"\") return\n      while ((getline line < f) > 0) {\n        if (k == \"H\") split(line, a, \" \"); else split(line, a, \"\\t\")\n        if (!((k, a[1]) in t)) { t[k, a[1]] = line; v[k, a[1]] = a[2]; w[k, a[1]] = a[3] }\n      }\n      close(f)\n    }\n    BEGIN { load(ENVIRON[\"SD_C\"], \"C\"); load(ENVIRON[\"SD_H\"], \"H\"); load(ENVIRON[\"SD_I\"], \"I\")\n            load(ENVIRON[\"SD_M\"], \"M\"); load(ENVIRON[\"SD_F\"], \"F\"); load(ENVIRON[\"SD_P\"], \"P\") }\n    $0 != \"\" {\n      s = $0; img = v[\"M\", s]; prev = v[\"P\", s]; if (prev == \"\") prev = \"-\"\n      if (!((\"C\", s) in t)) { print \"new\\t-\\tservice \" s \" create new - \" img; next }\n      split(t[\"C\", s], c, \"\\t\"); old = c[5] == \"\" ? \"-\" : c[5]\n      why = c[3] != v[\"H\", s] ? \"config\" : c[4] != v[\"I\", img] ? \"image\" : v[\"F\", s] != prev ? \"files\" : \"\"\n      if (why == \"\") print \"keep\\t\" s \"=\" c[2] \":\" c[6] \"\\tservice \" s \" unchanged - \" old \" \" img\n      else print \"recreate\\t\" s \"\\tservice \" s \" recreate \" why \" \" old \" \" img\n    }')\n  while IFS='\t' read -r what arg text; do\n    case $what in\n      new) ;;\n      keep) KEPT=\"$KEPT $arg\" ;;\n      recreate) CHANGED=\"$CHANGED $arg\" ;;\n      *) continue ;;\n    esac\n    mark \"$text\"\n  done <<EOF\n$plan\nEOF\n  return 0\n}\npoint_current() { # release id\n  ln -sfn \"releases/$1\" \"$DIR/current.tmp\" && mv -Tf \"$DIR/current.tmp\" \"$DIR/current\"\n}\n\n# Re-tags local-only images (no registry digest) to the exact image id the release recorded.\nrestore_tags() {\n  # shellcheck disable=SC2046\n  image_ids $(awk -F '\\t' '$2 !~ /@sha256:/ { print $2 }' \"$DIR/current/images.txt\" | sort -u) >\"$RUN/tags.ids\"\n  while IFS='\t' read -r svc ref id; do\n    case $ref in *@sha256:*) continue ;; esac\n    have=$(awk -F '\\t' -v r=\"$ref\" '$1 == r { print $2; exit }' \"$RUN/tags.ids\")\n    if [ \"$have\" != \"$id\" ]; then\n      docker tag \"$id\" \"$ref\" 2>/dev/null && log \"retag    $ref -> $id\" || log \"warning: image $id of $svc is gone; $ref stays as it is\"\n    fi\n  done <\"$DIR/current/images.txt\"\n}\n\nlong_running() { awk -F '\\t' '$2 != \"oneshot\" { print $1 }' \"$DIR/current/services.txt\"; }\n# Whether a release has a service (its services.txt). args: release-dir service\nhas_service() { awk -F '\\t' -v s=\"$2\" '$1 == s { f = 1 } END { exit !f }' \"$1/services.txt\" 2>/dev/null; }\nrunning_cid() { docker ps -q --filter \"label=com.docker.compose.project=$PROJECT\" --filter \"label=com.docker.compose.service=$1\" --filter status=running | head -n 1; }\n\n# The host's own Compose must accept the release before anything changes (keys newer than it,\n# empty images, …): otherwise the run ends here with Compose's message and its version.\ncheck_config() {\n  v=$(docker compose version --short 2>/dev/null || echo unknown)\n  if ! SD_ROOT=\"$REL\" \"$REL/dc\" config -q >\"$RUN/check.out\" 2>&1; then\n    sed 's/^/  | /' \"$RUN/check.out\" | tail -n 10\n    fail \"the host's Compose $v rejects the release: $(grep -v '^ *$' \"$RUN/check.out\" | tail -n 1); nothing was changed\"\n  fi\n  log \"config   accepted by the host's Compose $v\"\n}\n\n# Brings the project to the release `current` points at: recreates exactly what differs (stop, remove,\n# start in dependency order), leaves the rest running.\napply_current() {\n  restore_tags\n  plan_switch $(long_running)\n  if [ -n \"$CHANGED\" ]; then\n    rev=; for s in $CHANGED; do rev=\"$s $rev\"; done\n    log \"stop    $rev\"\n    dc stop $rev 2>&1 | sed 's/^/  | /'\n    log \"remove  $rev\"\n    dc rm -f $rev 2>&1 | sed 's/^/  | /'\n  else\n    log \"no service changed\"\n  fi\n  # never name a service the release lacks: compose refuses the whole command for it\n  if [ -n \"$SKIP_ONESHOT\" ] && ! has_service \"$DIR/current\" \"$SKIP_ONESHOT\"; then\n    log \"note    release $(basename \"$(readlink \"$DIR/current\")\") has no service $SKIP_ONESHOT\"\n    SKIP_ONESHOT=\n  fi\n  if [ -n \"$SKIP_ONESHOT\" ]; then\n    # scale 0: compose removes its container and does not wait for it (--no-deps would change the\n    # dependents' config hash and recreate them)\n    log \"start   compose up without $SKIP_ONESHOT ($SKIP_WHY)\"\n    { dc up -d --no-build --remove-orphans --scale \"$SKIP_ONESHOT=0\" 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  else\n    log \"start   compose up (creates what is missing, keeps what is unchanged)\"\n    { dc up -d --no-build --remove-orphans 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  fi\n  [ \"$(cat \"$RUN/up.rc\")\" = 0 ] || { log \"warning: compose up exited $(cat \"$RUN/up.rc\"); starting each service on its own\"; start_each; }\n}\n\n# After a failed `compose up`: starts every long-running service that has no running container, one\n# by one, so one refused service never leaves the others stopped; verification then names what is down.\nstart_each() {\n  for s in $(long_running); do\n    [ -z \"$(running_cid \"$s\")\" ] || continue\n    log \"start   $s\"\n    dc up -d --no-build --no-deps \"$s\" 2>&1 | sed 's/^/  | /'\n  done\n}\n\nverify_current() { # timeout\n  specs=$(awk -F '\\t' -v x=\"$SKIP_ONESHOT\" '$1 != x { print $1 \":\" $2 }' \"$DIR/current/services.txt\")\n  verify \"$1\" $specs\n}\n\n# Restart count a container had before the switch, if plan_switch kept it running. args: service cid\nkept_restarts() {\n  for k in $KEPT; do case $k in \"$1=$2:\"*) echo \"${k##*:}\"; return 0 ;; esac; done\n  return 1\n}\n\n# \"cid:restarts ...\" of the given containers, one `docker container inspect` (none without args).\nrestarts_of() {\n  [ $# -gt 0 ] || return 0\n  docker container inspect -f '{{printf \"%.12s\" .Id}}:{{.RestartCount}}' \"$@\" 2>/dev/null | tr '\\n' ' '\n}\n\n# A service without a health check passes once it stayed up RUN_SETTLE seconds of this verification\n# (a release that crashes a second after its start must not pass). args: service\nRUN_SETTLE=${RUN_SETTLE:-5}\nsettled() {\n  for r in $RUN_SEEN; do case $r in \"$1=\"*) [ $(( $(now) - ${r#*=} )) -ge \"$RUN_SETTLE\" ]; return ;; esac; done\n  RUN_SEEN=\"$RUN_SEEN $1=$(now)\"\n  return 1\n}\n\n# Waits until every long-running service is healthy (or running without a health check) and\n# every one-shot exited 0; fails fast on unhealthy, exited or restarting containers. A container kept\n# running through the switch is judged by restarts since then (its RestartCount is lifelong), and its\n# `unhealthy` is not final: it may have been waiting for a dependency the switch replaced.\n# Per round one `docker ps` for every service (state, exit code and health from its status) and one\n# `container inspect` for the restart counts of the containers the switch started; those of the kept\n# containers are read once more when the round would end the wait (success or timeout).\n# args: timeout \"svc:kind\" ... (kind: health|run|oneshot)\nverify() {\n  deadline=$(( $(now) + $1 )); shift\n  RUN_SEEN=\n  while :; do\n    pending='' bad='' fresh='' kept_ids=''\n    docker ps -a --filter \"label=com.docker.compose.project=$PROJECT\" \\\n      --format '{{.Label \"com.docker.compose.service\"}}\t{{.ID}}\t{{.State}}\t{{.Status}}' >\"$RUN/verify.tsv\" 2>/dev/null || true\n    # \"service kind cid state exit health\" per spec (cid \"-\": no container yet), newest container\n    rows=$(printf '%s\\n' \"$@\" | SD_C=\"$RUN/verify.tsv\" awk -F '\\t' '\n      BEGIN {\n        while ((getline line < ENVIRON[\"SD_C\"]) > 0) {\n          split(line, a, \"\\t\"); if (a[1] in r) continue\n          code = 0; if (match(a[4], /^Exited \\([0-9]+\\)/)) code = substr(a[4], 9, RLENGTH - 9)\n          h = a[4] ~ /\\(healthy\\)/ ? \"healthy\" : a[4] ~ /\\(unhealthy\\)/ ? \"unhealthy\" : a[4] ~ /\\(health: / ? \"starting\" : \"none\"\n          r[a[1]] = a[2] \" \" (a[3] == \"\" ? \"unknown\" : a[3]) \" \" code \" \" h\n        }\n      }\n      $0 != \"\" { i = index($0, \":\"); s = substr($0, 1, i - 1); print s \" \" substr($0, i + 1) \" \" (s in r ? r[s] : \"- - - -\") }')\n    while read -r s kind cid status code health; do\n      if [ -z \"$s\" ] || [ \"$cid\" = - ] || [ \"$kind\" = oneshot ]; then continue; fi\n      if kept_restarts \"$s\" \"$cid\" >/dev/null; then kept_ids=\"$kept_ids $cid\"; else fresh=\"$fresh $cid\"; fi\n    done <<EOF\n$rows\nEOF\n    # shellcheck disable=SC2086\n    counts=$(restarts_of $fresh)\n    while read -r s kind cid status code health; do\n      [ -n \"$s\" ] || continue\n      if [ \"$cid\" = - ]; then pending=\"$pending $s\"; continue; fi\n      case $kind in\n        oneshot)\n          if [ \"$status\" = exited ] && [ \"$code\" = 0 ]; then :\n          elif [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          else pending=\"$pending $s\"; fi ;;\n        *)\n          kept=y; base=$(kept_restarts \"$s\" \"$cid\") || { kept=; base=0; }\n          restarts=$base\n          for c in $counts; do case $c in \"$cid:\"*) restarts=${c#*:} ;; esac; done\n          if [ \"$status\" = restarting ] || [ \"$restarts\" -gt \"$base\" ] || [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = unhealthy ] && [ -z \"$kept\" ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = healthy ]; then :\n          elif [ \"$kind\" = run ] && [ \"$status\" = running ] && { [ -n \"$kept\" ] || settled \"$s\"; }; then :\n          else pending=\"$pending $s\"; fi ;;\n      esac\n    done <<EOF\n$rows\nEOF\n    if [ -z \"$bad\" ] && { [ -z \"$pending\" ] || [ \"$(now)\" -ge \"$deadline\" ]; } && [ -n \"$kept_ids\" ]; then\n      # shellcheck disable=SC2086\n      for c in $(restarts_of $kept_ids); do\n        for k in $KEPT; do\n          case $k in *\"=${c%%:*}:\"*) [ \"${c#*:}\" -le \"${k##*:}\" ] || bad=\"$bad ${k%%=*}\" ;; esac\n        done\n      done\n    fi\n    if [ -n \"$bad\" ]; then FAILED=$bad; return 1; fi\n    if [ -z \"$pending\" ]; then return 0; fi\n    if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=$pending; return 1; fi\n    sleep 1\n  done\n}\n\n# One request per attempt (-g: no [1-5] or {a,b} expansion), each bounded by the time left.\ncheck_urls() { # timeout url...\n  deadline=$(( $(now) + $1 )); shift\n  for u in \"$@\"; do\n    while :; do\n      left=$(( deadline - $(now) )); [ \"$left\" -le 5 ] || left=5; [ \"$left\" -ge 1 ] || left=1\n      if command -v curl >/dev/null 2>&1; then curl -gfsS -o /dev/null --max-time \"$left\" -- \"$u\" 2>\"$RUN/url.err\" && break\n      else timeout \"$left\" wget -q -O /dev/null -T \"$left\" -- \"$u\" 2>\"$RUN/url.err\" && break; fi\n      if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=\"url:$u\"; log \"url      $u did not answer 2xx: $(tail -n 1 \"$RUN/url.err\")\"; return 1; fi\n      sleep 1\n    done\n    log \"url      $u answered\"\n  done\n}\n\nexplain() { # services\n  for s in \"$@\"; do\n    case $s in url:*) continue ;; esac\n    cid=$(cid_of \"$s\")\n    mark \"failed-service $s\"\n    [ -n \"$cid\" ] || { log \"$s: no container\"; continue; }\n    log \"$s: $(docker inspect -f 'status={{.State.Status}} exit={{.State.ExitCode}} restarts={{.RestartCount}}{{if .State.Health}} health={{.State.Health.Status}}{{end}}' \"$cid\")\"\n    docker inspect -f '{{if .State.Health}}{{range .State.Health.Log}}  health: exit {{.ExitCode}}: {{.Output}}{{println}}{{end}}{{end}}' \"$cid\" | grep -v '^$' | tail -n 3\n    log \"$s: last log lines\"\n    docker logs --tail 20 \"$cid\" 2>&1 | sed 's/^/  | /'\n  done\n}\n\nlast_good() { # release to exclude\n  [ -f \"$DIR/history.log\" ] || return 0\n  awk -F '\\t' -v x=\"$1\" '$4 == \"success\" && $3 != x { r = $3 } END { print r }' \"$DIR/history.log\"\n}\n\nrecord() { # keep\n  log \"current -> $(basename \"$(readlink \"$DIR/current\")\")\"\n  keep=$1\n  ls -1 \"$DIR/releases\" | grep -v '\\.partial$' | sort -r | awk -v k=\"$keep\" 'NR > k' | while read -r old; do\n    [ \"$old\" = \"$REL_ID\" ] || [ \"$old\" = \"$GOOD\" ] || [ \"$old\" = \"$FROM\" ] || { rm -rf \"$DIR/releases/$old\"; log \"pruned   release $old\"; }\n  done\n  # uploads of runs that never started (an upload in progress is younger than an hour)\n  find \"$DIR/releases\" -mindepth 1 -maxdepth 1 -name '*.partial' -mmin +60 -exec rm -rf {} + 2>/dev/null || true\n  # logs and results of the newest $RUNS_KEPT runs stay (run ids sort by time)\n  ls -1 \"$DIR/runs\" | sort -r | awk -v k=\"$RUNS_KEPT\" 'NR > k' | while read -r old; do\n    [ \"$DIR/runs/$old\" = \"$RUN\" ] || rm -rf \"${DIR:?}/runs/$old\"\n  done\n  docker image prune -f >/dev/null 2>&1 || true\n}\n";
+const TXN_LIB = "# shellcheck shell=sh\n# The fixed part of the host-side transaction: POSIX sh functions. The ordered steps that call them\n# are generated by transaction.ts; every value reaches this code as a quoted variable, never as text.\n# Lines starting with `::` are read by the runner (phases, services); the rest is the log. The verdict\n# is the result file alone: anything the log shows (container output, image names) could fake a line.\nts() { date -u +%H:%M:%S; }\n# Values (image refs, lock notes, error text) may hold line breaks: a log line or marker stays one line.\none_line() { printf '%s' \"$*\" | tr '\\r\\n' '  '; }\nlog() { printf '%s %s\\n' \"$(ts)\" \"$(one_line \"$@\")\"; }\nmark() { printf '::%s\\n' \"$(one_line \"$@\")\"; }\nnow() { date +%s; }\nPHASE=\nPHASE_T0=$(now)\n# Set by the rollback steps to the migrate service: a rollback never runs the older release's\n# migrations (the newer schema an expand/contract rollback keeps is unknown to them: alembic fails).\n# A deploy sets it too once its migrate phase succeeded: compose up would run it again and, by\n# recreating its old container, recreate every service that depends on it.\nSKIP_ONESHOT=\nSKIP_WHY=\nROLLBACK_WHY=\"a rollback does not run the older release's migrations\"\nKEPT=\nphase() {\n  t=$(now)\n  [ -z \"$PHASE\" ] || mark \"phase-end $PHASE $((t - PHASE_T0))\"\n  PHASE=$1; PHASE_T0=$t\n  [ \"$1\" = done ] || mark \"phase $1\"\n}\nclean_field() { printf '%s' \"$1\" | tr '\\t\\n\\r' '   ' | cut -c1-300; }\nhistory() { # result detail\n  printf '%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\t%s\\n' \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" \"$KIND\" \"$REL_ID\" \"$1\" \\\n    \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$SHA\")\" \"$(clean_field \"$RUN_URL\")\" \"$(clean_field \"$2\")\" >>\"$DIR/history.log\"\n}\ncleanup() {\n  rm -rf \"$RUN/.docker\"\n  rm -f \"$DIR/lock.info\"\n}\nwrite_result() { # status detail\n  printf '%s\\n%s\\n' \"$1\" \"$(one_line \"$2\")\" >\"$RUN/result.tmp\" && mv -f \"$RUN/result.tmp\" \"$RUN/result\"\n}\n# result detail exit-code\nfinish() {\n  [ -z \"${DEADLINE_PID:-}\" ] || kill \"$DEADLINE_PID\" 2>/dev/null\n  phase done\n  cleanup\n  history \"$1\" \"$2\"\n  write_result \"$1\" \"$2\"\n  mark \"result $1 $2\"\n  exit \"$3\"\n}\n\n# Ends a transaction that outlives its deadline (a pull or health check that never answers): writes\n# the result, stops the transaction's process group and so releases the lock. Runs in the background\n# without the lock's descriptor; finish stops it. args: seconds (0: no deadline)\nstart_deadline() {\n  [ \"${1:-0}\" -gt 0 ] || return 0\n  (\n    exec 9>&-\n    sp=\n    trap '[ -z \"$sp\" ] || kill \"$sp\" 2>/dev/null; exit 0' TERM\n    sleep \"$1\" & sp=$!\n    wait \"$sp\"\n    [ ! -f \"$RUN/result\" ] || exit 0\n    trap '' TERM\n    why=\"the transaction passed its deadline of $1s (transaction-timeout) and was stopped\"\n    log \"error: $why\"\n    cleanup\n    history failed \"$why\"\n    write_result failed \"$why\"\n    mark \"result failed $why\"\n    # `timeout` moves its command into a group of its own: stop every holder of the lock as well\n    kill -TERM \"-$TXN_PID\" 2>/dev/null || kill -TERM \"$TXN_PID\" 2>/dev/null\n    for p in $(lock_holders); do kill -TERM \"$p\" 2>/dev/null; done\n    i=0\n    while ! flock -n \"$DIR/lock\" true 2>/dev/null && [ \"$i\" -lt 10 ]; do sleep 1; i=$((i + 1)); done\n    for p in $TXN_PID $(lock_holders); do kill -KILL \"$p\" 2>/dev/null; done\n  ) &\n  DEADLINE_PID=$!\n}\n# Pids of the processes that have the lock file open as fd 9 (the transaction and its children).\nlock_holders() {\n  for f in /proc/[0-9]*/fd/9; do\n    [ \"$f\" -ef \"$DIR/lock\" ] 2>/dev/null || continue\n    f=${f#/proc/}; echo \"${f%/fd/9}\"\n  done\n}\n\n# Registry logins of runs that will never use them: the runner died between login and launch\n# (no log, older than 10 minutes) or the run already ended.\ndrop_stale_logins() {\n  for c in \"$DIR\"/runs/*/.docker; do\n    [ -d \"$c\" ] || continue\n    r=${c%/.docker}\n    [ \"$r\" != \"$RUN\" ] || continue\n    if [ -f \"$r/result\" ] || { [ ! -f \"$r/txn.log\" ] && [ -n \"$(find \"$c\" -maxdepth 0 -mmin +10)\" ]; }; then\n      rm -rf \"$c\" && log \"removed the stale registry login of run ${r##*/}\"\n    fi\n  done\n}\nfail() { log \"error: $*\"; finish failed \"$*\" 1; }\n\ndc() { SD_ROOT=\"$DIR/current\" \"$DIR/current/dc\" \"$@\"; }\n\nacquire_lock() { # timeout-seconds\n  exec 9>>\"$DIR/lock\"\n  if ! flock -n 9; then\n    holder=$(clean_field \"$(head -c 600 \"$DIR/lock.info\" 2>/dev/null || echo unknown)\")\n    log \"waiting up to $1s for the lock held by: $holder\"\n    mark \"lock-wait $holder\"\n    if ! flock -w \"$1\" 9; then\n      phase done; history lock-timeout \"lock held by $holder\"\n      write_result lock-timeout \"lock held by $holder\"\n      mark \"result lock-timeout lock held by $holder\"\n      exit 1\n    fi\n  fi\n  printf 'release=%s pid=%s actor=%s run=%s since=%s\\n' \"$REL_ID\" \"$TXN_PID\" \"$(clean_field \"$ACTOR\")\" \"$(clean_field \"$RUN_URL\")\" \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" >\"$DIR/lock.info\"\n  log \"lock acquired\"\n  start_deadline \"$DEADLINE\"\n  drop_stale_logins\n}\n\n# Pulls run in the background, PULL_JOBS at a time: pull_image starts one, pull_wait collects them\n# all, logs each image's outcome and fails naming every image that could not be pulled.\nPULL_JOBS=4\nPULL_N=0\nPULL_PIDS=\n# image always|missing\npull_image() {\n  PULL_N=$((PULL_N + 1))\n  mkdir -p \"$RUN/pull\"\n  printf '%s\\n' \"$1\" >\"$RUN/pull/$PULL_N.image\"\n  pull_one \"$1\" \"$2\" \"$RUN/pull/$PULL_N\" &\n  PULL_PIDS=\"$PULL_PIDS $!\"\n  # shellcheck disable=SC2086\n  set -- $PULL_PIDS\n  if [ $# -ge \"$PULL_JOBS\" ]; then wait \"$1\"; shift; PULL_PIDS=\"$*\"; fi\n}\npull_one() { # image always|missing out-prefix: writes prefix.st (present|pulled|failed), prefix.out\n  if [ \"$2\" = missing ] && docker image inspect \"$1\" >/dev/null 2>&1; then echo present >\"$3.st\"; return 0; fi\n  DOCKER_CONFIG=\"$RUN/.docker\" timeout \"$PULL_TIMEOUT\" docker pull -q \"$1\" >\"$3.out\" 2>&1\n  case $? in 0) echo pulled ;; 124) echo timeout ;; *) echo failed ;; esac >\"$3.st\"\n}\npull_wait() {\n  # shellcheck disable=SC2086\n  [ -z \"$PULL_PIDS\" ] || wait $PULL_PIDS\n  PULL_PIDS='' first='' more='' why=failed i=1\n  while [ \"$i\" -le \"$PULL_N\" ]; do\n    img=$(cat \"$RUN/pull/$i.image\")\n    case $(cat \"$RUN/pull/$i.st\" 2>/dev/null) in\n      present) log \"present  $img\" ;;\n      pulled) log \"pull     $img\" ;;\n      timeout)\n        log \"pull     $img did not finish within ${PULL_TIMEOUT}s\"\n        if [ -z \"$first\" ]; then first=$img why=\"did not finish within ${PULL_TIMEOUT}s\"; else more=\"$more $img\"; fi ;;\n      *)\n        log \"pull     $img failed\"\n        sed 's/^/  | /' \"$RUN/pull/$i.out\" 2>/dev/null | tail -n 5\n        if [ -z \"$first\" ]; then first=$img; else more=\"$more $img\"; fi ;;\n    esac\n    i=$((i + 1))\n  done\n  rm -rf \"$RUN/pull\"; PULL_N=0\n  [ -z \"$first\" ] || fail \"pull of $first $why; nothing was changed${more:+ (also failed:$more)}\"\n}\n\n# \"ref<TAB>image id\" for each ref present on the host: one docker call, or one per ref when some is\n# missing (docker then prints nothing for it and the lines no longer pair up). args: ref...\nimage_ids() {\n  [ $# -gt 0 ] || return 0\n  if out=$(docker image inspect -f '{{.Id}}' \"$@\" 2>/dev/null); then\n    printf '%s\\n' \"$out\" | SD_REFS=$(printf '%s\\n' \"$@\") awk 'BEGIN { n = split(ENVIRON[\"SD_REFS\"], r, \"\\n\") } { print r[NR] \"\\t\" $0 }'\n  else\n    for r in \"$@\"; do id=$(docker image inspect -f '{{.Id}}' \"$r\" 2>/dev/null) && printf '%s\\t%s\\n' \"$r\" \"$id\"; done\n  fi\n  return 0\n}\n\n# Pins every service's image to ref@sha256 (or records the image id for local-only images).\n# One `image inspect` for all images (per image only to name one that is missing).\n# args: service image ...\nresolve_images() {\n  {\n    echo \"# generated by stack-deploy: images pinned for release $REL_ID\"\n    echo \"services:\"\n  } >\"$REL/release.yml.tmp\"\n  : >\"$REL/images.txt.tmp\"\n  printf '{\"release\":\"%s\",\"project\":\"%s\",\"meta\":%s,\"images\":{' \"$REL_ID\" \"$PROJECT\" \"$(cat \"$REL/meta.json\")\" >\"$REL/manifest.json.tmp\"\n  pairs=; [ $# = 0 ] || pairs=$(printf '%s\\t%s\\n' \"$@\")\n  imgs=$(printf '%s\\n' \"$pairs\" | awk -F '\\t' '{ print $2 }' | sort -u)\n  # shellcheck disable=SC2086\n  info=$(docker image inspect -f '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}' $imgs 2>/dev/null) || info=\n  # each service with its image's line: \"service<TAB>image<TAB>id digest...\" (empty when unknown)\n  joined=$(printf '%s\\n' \"$pairs\" | SD_REFS=$imgs SD_INFO=$info awk -F '\\t' '\n    BEGIN { n = split(ENVIRON[\"SD_REFS\"], r, \"\\n\"); split(ENVIRON[\"SD_INFO\"], l, \"\\n\"); if (ENVIRON[\"SD_INFO\"] != \"\") for (i = 1; i <= n; i++) info[r[i]] = l[i] }\n    { print $1 \"\\t\" $2 \"\\t\" info[$2] }')\n  sep=\n  while IFS='\t' read -r svc img line; do\n    [ -n \"$svc\" ] || continue\n    [ -n \"$line\" ] || line=$(docker image inspect -f '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}' \"$img\" 2>/dev/null) ||\n      fail \"image $img of $svc is not on the host\"\n    id=${line%% *}\n    repo=${img%@*}\n    case \"${repo##*/}\" in *:*) repo=${repo%:*} ;; esac\n    digest=\n    for d in ${line#* }; do case $d in *\"$repo@\"*) digest=${d##*@}; break ;; esac; done\n    # repo@digest without the tag: an identical image under a new tag is the same config for compose\n    if [ -n \"$digest\" ]; then pinned=\"$repo@$digest\"; else pinned=$img; fi\n    printf '  %s:\\n    image: \"%s\"\\n' \"$svc\" \"$pinned\" >>\"$REL/release.yml.tmp\"\n    printf '%s\\t%s\\t%s\\n' \"$svc\" \"$pinned\" \"$id\" >>\"$REL/images.txt.tmp\"\n    printf '%s\"%s\":{\"ref\":\"%s\",\"id\":\"%s\"}' \"$sep\" \"$svc\" \"$pinned\" \"$id\" >>\"$REL/manifest.json.tmp\"\n    sep=,\n    log \"image    $svc -> $pinned\"\n  done <<EOF\n$joined\nEOF\n  printf '}}\\n' >>\"$REL/manifest.json.tmp\"\n  mv -f \"$REL/release.yml.tmp\" \"$REL/release.yml\"\n  mv -f \"$REL/images.txt.tmp\" \"$REL/images.txt\"\n  mv -f \"$REL/manifest.json.tmp\" \"$REL/manifest.json\"\n}\n\nrun_migrations() { # service timeout\n  log \"running $1 (timeout $2s) while the current release keeps serving\"\n  { SD_ROOT=\"$REL\" timeout \"$2\" \"$REL/dc\" run --rm --no-TTY -- \"$1\" 2>&1; echo $? >\"$RUN/migrate.rc\"; } | sed 's/^/  | /'\n  rc=$(cat \"$RUN/migrate.rc\")\n  [ \"$rc\" = 0 ] || fail \"migration service $1 failed (exit $rc); nothing was switched, the current release keeps serving\"\n  log \"migrations done\"\n}\n\n# Records the schema revision this release runs on (best effort: the migrate service may not be Alembic).\nrecord_revision() { # migrate-service\n  rev=$(SD_ROOT=\"$REL\" timeout 120 \"$REL/dc\" run --rm --no-deps --no-TTY --entrypoint alembic -- \"$1\" current 2>/dev/null |\n    awk '/^[0-9A-Za-z_]+( \\(head\\))?$/ { r = $1 } END { print r }')\n  printf '%s\\n' \"${rev:-unknown}\" >\"$REL/alembic.rev\"\n  log \"schema  alembic revision ${rev:-unknown}\"\n}\n\n# Runs `alembic downgrade` to the revision a target release recorded, with the NEWER release's code\n# (only it knows how to undo its migrations). args: newer-release-root migrate-service target timeout\ndowngrade_to() {\n  has_service \"$1\" \"$2\" || { log \"release $(basename \"$1\") has no service $2; the schema stays as it is\"; return 0; }\n  rev=$(cat \"$DIR/releases/$3/alembic.rev\" 2>/dev/null || true)\n  case $rev in '' | unknown) log \"no alembic revision recorded for $3; the schema stays as it is\"; return 0 ;; esac\n  log \"schema  alembic downgrade $rev (rollback-migrations is on)\"\n  { SD_ROOT=\"$1\" timeout \"$4\" \"$1/dc\" run --rm --no-deps --no-TTY --entrypoint alembic -- \"$2\" downgrade \"$rev\" 2>&1; echo $? >\"$RUN/downgrade.rc\"; } | sed 's/^/  | /'\n  [ \"$(cat \"$RUN/downgrade.rc\")\" = 0 ] || { log \"warning: alembic downgrade failed; rolling back the images anyway\"; return 1; }\n}\n\n# Container id of a service in the project (running or not).\ncid_of() { docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\" --filter \"label=com.docker.compose.service=$1\" | head -n 1; }\n\n# The project's containers, newest first (docker ps order), one line each:\n# service id config-hash image-id config-image restarts status exit-code health (tab separated).\n# Two docker calls whatever the number of services.\nproject_containers() {\n  ids=$(docker ps -aq --filter \"label=com.docker.compose.project=$PROJECT\")\n  [ -n \"$ids\" ] || return 0\n  # a container removed meanwhile is left out (docker inspect still prints the others)\n  # shellcheck disable=SC2086\n  docker container inspect -f '{{index .Config.Labels \"com.docker.compose.service\"}}\t{{printf \"%.12s\" .Id}}\t{{index .Config.Labels \"com.docker.compose.config-hash\"}}\t{{.Image}}\t{{.Config.Image}}\t{{.RestartCount}}\t{{.State.Status}}\t{{.State.ExitCode}}\t{{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' $ids 2>/dev/null || true\n}\n\n# Decides which services must be recreated: config hash, image id, or bind-mounted files differ.\n# args: services in dependency order. Sets CHANGED (space separated) and KEPT (service=cid:restarts).\n# A constant number of calls: one `compose config --hash '*'`, one snapshot of the containers, one\n# `image inspect`; the comparison is one awk over them.\nplan_switch() {\n  CHANGED= KEPT=\n  project_containers >\"$RUN/containers.tsv\"\n  dc config --hash '*' >\"$RUN/config.hash\" 2>/dev/null || true\n  # shellcheck disable=SC2046\n  image_ids $(awk -F '\\t' '$2 != \"\" { print $2 }' \"$DIR/current/images.txt\" | sort -u) >\"$RUN/image.ids\"\n  prev=; [ -z \"$FROM\" ] || prev=\"$DIR/releases/$FROM/files.hash\"\n  # the line per service: what to do, then the `::service` marker's text (image \"\" when unknown)\n  plan=$(printf '%s\\n' \"$@\" | SD_C=\"$RUN/containers.tsv\" SD_H=\"$RUN/config.hash\" SD_I=\"$RUN/image.ids\" \\\n    SD_M=\"$DIR/current/images.txt\" SD_F=\"$DIR/current/files.hash\" SD_P=\"$prev\" awk -F '\\t' '\n    function load(f, k,   line, a) { # first line per key wins, like `awk ... { print; exit }`\n      if (f == \"\") return\n      while ((getline line < f) > 0) {\n        if (k == \"H\") split(line, a, \" \"); else split(line, a, \"\\t\")\n        if (!((k, a[1]) in t)) { t[k, a[1]] = line; v[k, a[1]] = a[2]; w[k, a[1]] = a[3] }\n      }\n      close(f)\n    }\n    BEGIN { load(ENVIRON[\"SD_C\"], \"C\"); load(ENVIRON[\"SD_H\"], \"H\"); load(ENVIRON[\"SD_I\"], \"I\")\n            load(ENVIRON[\"SD_M\"], \"M\"); load(ENVIRON[\"SD_F\"], \"F\"); load(ENVIRON[\"SD_P\"], \"P\") }\n    $0 != \"\" {\n      s = $0; img = v[\"M\", s]; prev = v[\"P\", s]; if (prev == \"\") prev = \"-\"\n      if (!((\"C\", s) in t)) { print \"new\\t-\\tservice \" s \" create new - \" img; next }\n      split(t[\"C\", s], c, \"\\t\"); old = c[5] == \"\" ? \"-\" : c[5]\n      why = c[3] != v[\"H\", s] ? \"config\" : c[4] != v[\"I\", img] ? \"image\" : v[\"F\", s] != prev ? \"files\" : \"\"\n      if (why == \"\") print \"keep\\t\" s \"=\" c[2] \":\" c[6] \"\\tservice \" s \" unchanged - \" old \" \" img\n      else print \"recreate\\t\" s \"\\tservice \" s \" recreate \" why \" \" old \" \" img\n    }')\n  while IFS='\t' read -r what arg text; do\n    case $what in\n      new) ;;\n      keep) KEPT=\"$KEPT $arg\" ;;\n      recreate) CHANGED=\"$CHANGED $arg\" ;;\n      *) continue ;;\n    esac\n    mark \"$text\"\n  done <<EOF\n$plan\nEOF\n  return 0\n}\npoint_current() { # release id\n  ln -sfn \"releases/$1\" \"$DIR/current.tmp\" && mv -Tf \"$DIR/current.tmp\" \"$DIR/current\"\n}\n\n# Re-tags local-only images (no registry digest) to the exact image id the release recorded.\nrestore_tags() {\n  # shellcheck disable=SC2046\n  image_ids $(awk -F '\\t' '$2 !~ /@sha256:/ { print $2 }' \"$DIR/current/images.txt\" | sort -u) >\"$RUN/tags.ids\"\n  while IFS='\t' read -r svc ref id; do\n    case $ref in *@sha256:*) continue ;; esac\n    have=$(awk -F '\\t' -v r=\"$ref\" '$1 == r { print $2; exit }' \"$RUN/tags.ids\")\n    if [ \"$have\" != \"$id\" ]; then\n      docker tag \"$id\" \"$ref\" 2>/dev/null && log \"retag    $ref -> $id\" || log \"warning: image $id of $svc is gone; $ref stays as it is\"\n    fi\n  done <\"$DIR/current/images.txt\"\n}\n\nlong_running() { awk -F '\\t' '$2 != \"oneshot\" { print $1 }' \"$DIR/current/services.txt\"; }\n# Whether a release has a service (its services.txt). args: release-dir service\nhas_service() { awk -F '\\t' -v s=\"$2\" '$1 == s { f = 1 } END { exit !f }' \"$1/services.txt\" 2>/dev/null; }\nrunning_cid() { docker ps -q --filter \"label=com.docker.compose.project=$PROJECT\" --filter \"label=com.docker.compose.service=$1\" --filter status=running | head -n 1; }\n\n# The host's own Compose must accept the release before anything changes (keys newer than it,\n# empty images, …): otherwise the run ends here with Compose's message and its version.\ncheck_config() {\n  v=$(docker compose version --short 2>/dev/null || echo unknown)\n  if ! SD_ROOT=\"$REL\" \"$REL/dc\" config -q >\"$RUN/check.out\" 2>&1; then\n    sed 's/^/  | /' \"$RUN/check.out\" | tail -n 10\n    fail \"the host's Compose $v rejects the release: $(grep -v '^ *$' \"$RUN/check.out\" | tail -n 1); nothing was changed\"\n  fi\n  log \"config   accepted by the host's Compose $v\"\n}\n\n# Brings the project to the release `current` points at: recreates exactly what differs (stop, remove,\n# start in dependency order), leaves the rest running.\napply_current() {\n  restore_tags\n  plan_switch $(long_running)\n  if [ -n \"$CHANGED\" ]; then\n    rev=; for s in $CHANGED; do rev=\"$s $rev\"; done\n    log \"stop    $rev\"\n    dc stop -- $rev 2>&1 | sed 's/^/  | /'\n    log \"remove  $rev\"\n    dc rm -f -- $rev 2>&1 | sed 's/^/  | /'\n  else\n    log \"no service changed\"\n  fi\n  # never name a service the release lacks: compose refuses the whole command for it\n  if [ -n \"$SKIP_ONESHOT\" ] && ! has_service \"$DIR/current\" \"$SKIP_ONESHOT\"; then\n    log \"note    release $(basename \"$(readlink \"$DIR/current\")\") has no service $SKIP_ONESHOT\"\n    SKIP_ONESHOT=\n  fi\n  if [ -n \"$SKIP_ONESHOT\" ]; then\n    # scale 0: compose removes its container and does not wait for it (--no-deps would change the\n    # dependents' config hash and recreate them)\n    log \"start   compose up without $SKIP_ONESHOT ($SKIP_WHY)\"\n    { dc up -d --no-build --remove-orphans --scale \"$SKIP_ONESHOT=0\" 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  else\n    log \"start   compose up (creates what is missing, keeps what is unchanged)\"\n    { dc up -d --no-build --remove-orphans 2>&1; echo $? >\"$RUN/up.rc\"; } | sed 's/^/  | /'\n  fi\n  [ \"$(cat \"$RUN/up.rc\")\" = 0 ] || { log \"warning: compose up exited $(cat \"$RUN/up.rc\"); starting each service on its own\"; start_each; }\n}\n\n# After a failed `compose up`: starts every long-running service that has no running container, one\n# by one, so one refused service never leaves the others stopped; verification then names what is down.\nstart_each() {\n  for s in $(long_running); do\n    [ -z \"$(running_cid \"$s\")\" ] || continue\n    log \"start   $s\"\n    dc up -d --no-build --no-deps \"$s\" 2>&1 | sed 's/^/  | /'\n  done\n}\n\nverify_current() { # timeout\n  specs=$(awk -F '\\t' -v x=\"$SKIP_ONESHOT\" '$1 != x { print $1 \":\" $2 }' \"$DIR/current/services.txt\")\n  verify \"$1\" $specs\n}\n\n# Restart count a container had before the switch, if plan_switch kept it running. args: service cid\nkept_restarts() {\n  for k in $KEPT; do case $k in \"$1=$2:\"*) echo \"${k##*:}\"; return 0 ;; esac; done\n  return 1\n}\n\n# \"cid:restarts ...\" of the given containers, one `docker container inspect` (none without args).\nrestarts_of() {\n  [ $# -gt 0 ] || return 0\n  docker container inspect -f '{{printf \"%.12s\" .Id}}:{{.RestartCount}}' \"$@\" 2>/dev/null | tr '\\n' ' '\n}\n\n# A service without a health check passes once it stayed up RUN_SETTLE seconds of this verification\n# (a release that crashes a second after its start must not pass). args: service\nRUN_SETTLE=${RUN_SETTLE:-5}\nsettled() {\n  for r in $RUN_SEEN; do case $r in \"$1=\"*) [ $(( $(now) - ${r#*=} )) -ge \"$RUN_SETTLE\" ]; return ;; esac; done\n  RUN_SEEN=\"$RUN_SEEN $1=$(now)\"\n  return 1\n}\n\n# Waits until every long-running service is healthy (or running without a health check) and\n# every one-shot exited 0; fails fast on unhealthy, exited or restarting containers. A container kept\n# running through the switch is judged by restarts since then (its RestartCount is lifelong), and its\n# `unhealthy` is not final: it may have been waiting for a dependency the switch replaced.\n# Per round one `docker ps` for every service (state, exit code and health from its status) and one\n# `container inspect` for the restart counts of the containers the switch started; those of the kept\n# containers are read once more when the round would end the wait (success or timeout).\n# args: timeout \"svc:kind\" ... (kind: health|run|oneshot)\nverify() {\n  deadline=$(( $(now) + $1 )); shift\n  RUN_SEEN=\n  while :; do\n    pending='' bad='' fresh='' kept_ids=''\n    docker ps -a --filter \"label=com.docker.compose.project=$PROJECT\" \\\n      --format '{{.Label \"com.docker.compose.service\"}}\t{{.ID}}\t{{.State}}\t{{.Status}}' >\"$RUN/verify.tsv\" 2>/dev/null || true\n    # \"service kind cid state exit health\" per spec (cid \"-\": no container yet), newest container\n    rows=$(printf '%s\\n' \"$@\" | SD_C=\"$RUN/verify.tsv\" awk -F '\\t' '\n      BEGIN {\n        while ((getline line < ENVIRON[\"SD_C\"]) > 0) {\n          split(line, a, \"\\t\"); if (a[1] in r) continue\n          code = 0; if (match(a[4], /^Exited \\([0-9]+\\)/)) code = substr(a[4], 9, RLENGTH - 9)\n          h = a[4] ~ /\\(healthy\\)/ ? \"healthy\" : a[4] ~ /\\(unhealthy\\)/ ? \"unhealthy\" : a[4] ~ /\\(health: / ? \"starting\" : \"none\"\n          r[a[1]] = a[2] \" \" (a[3] == \"\" ? \"unknown\" : a[3]) \" \" code \" \" h\n        }\n      }\n      $0 != \"\" { i = index($0, \":\"); s = substr($0, 1, i - 1); print s \" \" substr($0, i + 1) \" \" (s in r ? r[s] : \"- - - -\") }')\n    while read -r s kind cid status code health; do\n      if [ -z \"$s\" ] || [ \"$cid\" = - ] || [ \"$kind\" = oneshot ]; then continue; fi\n      if kept_restarts \"$s\" \"$cid\" >/dev/null; then kept_ids=\"$kept_ids $cid\"; else fresh=\"$fresh $cid\"; fi\n    done <<EOF\n$rows\nEOF\n    # shellcheck disable=SC2086\n    counts=$(restarts_of $fresh)\n    while read -r s kind cid status code health; do\n      [ -n \"$s\" ] || continue\n      if [ \"$cid\" = - ]; then pending=\"$pending $s\"; continue; fi\n      case $kind in\n        oneshot)\n          if [ \"$status\" = exited ] && [ \"$code\" = 0 ]; then :\n          elif [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          else pending=\"$pending $s\"; fi ;;\n        *)\n          kept=y; base=$(kept_restarts \"$s\" \"$cid\") || { kept=; base=0; }\n          restarts=$base\n          for c in $counts; do case $c in \"$cid:\"*) restarts=${c#*:} ;; esac; done\n          if [ \"$status\" = restarting ] || [ \"$restarts\" -gt \"$base\" ] || [ \"$status\" = exited ] || [ \"$status\" = dead ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = unhealthy ] && [ -z \"$kept\" ]; then bad=\"$bad $s\"\n          elif [ \"$health\" = healthy ]; then :\n          elif [ \"$kind\" = run ] && [ \"$status\" = running ] && { [ -n \"$kept\" ] || settled \"$s\"; }; then :\n          else pending=\"$pending $s\"; fi ;;\n      esac\n    done <<EOF\n$rows\nEOF\n    if [ -z \"$bad\" ] && { [ -z \"$pending\" ] || [ \"$(now)\" -ge \"$deadline\" ]; } && [ -n \"$kept_ids\" ]; then\n      # shellcheck disable=SC2086\n      for c in $(restarts_of $kept_ids); do\n        for k in $KEPT; do\n          case $k in *\"=${c%%:*}:\"*) [ \"${c#*:}\" -le \"${k##*:}\" ] || bad=\"$bad ${k%%=*}\" ;; esac\n        done\n      done\n    fi\n    if [ -n \"$bad\" ]; then FAILED=$bad; return 1; fi\n    if [ -z \"$pending\" ]; then return 0; fi\n    if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=$pending; return 1; fi\n    sleep 1\n  done\n}\n\n# One request per attempt (-g: no [1-5] or {a,b} expansion), each bounded by the time left.\ncheck_urls() { # timeout url...\n  deadline=$(( $(now) + $1 )); shift\n  for u in \"$@\"; do\n    while :; do\n      left=$(( deadline - $(now) )); [ \"$left\" -le 5 ] || left=5; [ \"$left\" -ge 1 ] || left=1\n      if command -v curl >/dev/null 2>&1; then curl -gfsS -o /dev/null --max-time \"$left\" -- \"$u\" 2>\"$RUN/url.err\" && break\n      else timeout \"$left\" wget -q -O /dev/null -T \"$left\" -- \"$u\" 2>\"$RUN/url.err\" && break; fi\n      if [ \"$(now)\" -ge \"$deadline\" ]; then FAILED=\"url:$u\"; log \"url      $u did not answer 2xx: $(tail -n 1 \"$RUN/url.err\")\"; return 1; fi\n      sleep 1\n    done\n    log \"url      $u answered\"\n  done\n}\n\nexplain() { # services\n  for s in \"$@\"; do\n    case $s in url:*) continue ;; esac\n    cid=$(cid_of \"$s\")\n    mark \"failed-service $s\"\n    [ -n \"$cid\" ] || { log \"$s: no container\"; continue; }\n    log \"$s: $(docker inspect -f 'status={{.State.Status}} exit={{.State.ExitCode}} restarts={{.RestartCount}}{{if .State.Health}} health={{.State.Health.Status}}{{end}}' \"$cid\")\"\n    docker inspect -f '{{if .State.Health}}{{range .State.Health.Log}}  health: exit {{.ExitCode}}: {{.Output}}{{println}}{{end}}{{end}}' \"$cid\" | grep -v '^$' | tail -n 3\n    log \"$s: last log lines\"\n    docker logs --tail 20 \"$cid\" 2>&1 | sed 's/^/  | /'\n  done\n}\n\nlast_good() { # release to exclude\n  [ -f \"$DIR/history.log\" ] || return 0\n  awk -F '\\t' -v x=\"$1\" '$4 == \"success\" && $3 != x { r = $3 } END { print r }' \"$DIR/history.log\"\n}\n\nrecord() { # keep\n  log \"current -> $(basename \"$(readlink \"$DIR/current\")\")\"\n  keep=$1\n  ls -1 \"$DIR/releases\" | grep -v '\\.partial$' | sort -r | awk -v k=\"$keep\" 'NR > k' | while read -r old; do\n    [ \"$old\" = \"$REL_ID\" ] || [ \"$old\" = \"$GOOD\" ] || [ \"$old\" = \"$FROM\" ] || { rm -rf \"$DIR/releases/$old\"; log \"pruned   release $old\"; }\n  done\n  # uploads of runs that never started (an upload in progress is younger than an hour)\n  find \"$DIR/releases\" -mindepth 1 -maxdepth 1 -name '*.partial' -mmin +60 -exec rm -rf {} + 2>/dev/null || true\n  # logs and results of the newest $RUNS_KEPT runs stay (run ids sort by time)\n  ls -1 \"$DIR/runs\" | sort -r | awk -v k=\"$RUNS_KEPT\" 'NR > k' | while read -r old; do\n    [ \"$DIR/runs/$old\" = \"$RUN\" ] || rm -rf \"${DIR:?}/runs/$old\"\n  done\n  docker image prune -f >/dev/null 2>&1 || true\n}\n";
 
 ;// CONCATENATED MODULE: ./src/plan/transaction.ts
 
@@ -18009,7 +18177,7 @@ function render(steps) {
         .join('\n');
 }
 function header(c, kind, rel) {
-    const dir = c.dir.startsWith('~/') ? `"$HOME"/${(0,quote/* shq */.hi)(c.dir.slice(2))}` : (0,quote/* shq */.hi)(c.dir);
+    const dir = (0,quote/* shqPath */.se)(c.dir);
     return [
         '#!/bin/sh',
         `# stack-deploy ${kind} transaction, run ${c.runId}. Generated: the steps at the end run in order.`,
@@ -20517,7 +20685,7 @@ function metaOf(env) {
     const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
         ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
         : 'local';
-    return { actor: env.GITHUB_ACTOR || env.USER || 'unknown', sha: env.GITHUB_SHA || '', runUrl };
+    return { actor: env.GITHUB_ACTOR || env.USER || 'unknown', sha: (0,config_project/* commitSha */.mJ)(env) ?? '', runUrl };
 }
 function envText(s) {
     if (s.env)
@@ -20557,8 +20725,8 @@ async function runPipeline(settings, deps) {
     };
     // only the commands that reach the host need it (it reads the compose files for their name)
     const target = () => {
-        const project = resolveProjectName(settings);
-        return { project, remote: layout(settings.remoteDir ?? defaultRemoteDir(project)) };
+        const project = (0,config_project/* resolveProjectName */.nk)(settings);
+        return { project, remote: layout(settings.remoteDir ?? (0,config_project/* defaultRemoteDir */.Jz)(project)) };
     };
     const validated = async () => {
         const v = await logger.group('validate', () => (0,steps_validate/* validateStack */.N4)(settings, {
@@ -21302,9 +21470,9 @@ class MemoryLogger {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   hi: () => (/* binding */ shq),
-/* harmony export */   nZ: () => (/* binding */ shellJoin)
+/* harmony export */   nZ: () => (/* binding */ shellJoin),
+/* harmony export */   se: () => (/* binding */ shqPath)
 /* harmony export */ });
-/* unused harmony export shqPath */
 /**
  * POSIX shell quoting. The one function that turns argv into text a remote shell reads:
  * every remote command is built as argv and joined here.
