@@ -375,7 +375,7 @@ start_each() {
   for s in $(long_running); do
     [ -z "$(running_cid "$s")" ] || continue
     log "start   $s"
-    dc up -d --no-build --no-deps "$s" 2>&1 | sed 's/^/  | /'
+    dc up -d --no-build --no-deps -- "$s" 2>&1 | sed 's/^/  | /'
   done
 }
 
@@ -400,6 +400,7 @@ restarts_of() {
 # (a release that crashes a second after its start must not pass). args: service
 RUN_SETTLE=${RUN_SETTLE:-5}
 settled() {
+  [ "$RUN_SETTLE" -gt 0 ] || return 0
   for r in $RUN_SEEN; do case $r in "$1="*) [ $(( $(now) - ${r#*=} )) -ge "$RUN_SETTLE" ]; return ;; esac; done
   RUN_SEEN="$RUN_SEEN $1=$(now)"
   return 1

@@ -185,8 +185,8 @@ describe('txn-lib: no host command names a service the release lacks', () => {
     const dc = applyCurrent('setup\toneshot\nweb\thealth\nworker\trun\n', '', 1);
     expect(dc.filter((l) => l.includes(' up '))).toEqual([
       'dc up -d --no-build --remove-orphans',
-      'dc up -d --no-build --no-deps web',
-      'dc up -d --no-build --no-deps worker',
+      'dc up -d --no-build --no-deps -- web',
+      'dc up -d --no-build --no-deps -- worker',
     ]);
   });
 });
