@@ -17389,7 +17389,7 @@ async function validate(input) {
         : sink.findings;
     const findings = finish(found, (0,sensitive/* redactor */.$p)([
         ...secretKeys.map((k) => lookup(k)),
-        ...[...dotenv.vars.values()].filter((v) => v.length >= SECRET_LIKE_LENGTH),
+        ...[...dotenv.vars].filter(([k, v]) => secretLike(k, v)).map(([, v]) => v),
         // values a bare KEY line took from the runner's environment
         ...[...dotenv.vars].filter(([k, v]) => penv(k) === v && v.length >= 4).map(([, v]) => v),
     ]));
@@ -17413,11 +17413,16 @@ const validate_RUNNER_INTERNAL = /^(ACTIONS_|GITHUB_|RUNNER_|INPUT_|STATE_|STACK
 const validate_FROM_PROCESS = new Set(['COMPOSE_PROFILES']);
 /** .env values this long are treated as secrets wherever they appear in a message. */
 const SECRET_LIKE_LENGTH = 8;
+/** The image coordinates the tool documents: they are in every image reference it prints, never secret. */
+const IMAGE_COORDINATES = new Set(['REGISTRY', 'IMAGE_TAG']);
+const secretLike = (key, value) => value.length >= SECRET_LIKE_LENGTH && !IMAGE_COORDINATES.has(key);
 /** What the plan and the oracle may not print: secret values and every .env value of secret-like length. */
 function validate_reportRedactor(report, extra = {}) {
     return (0,sensitive/* redactor */.$p)([
         ...report.secretKeys.flatMap((k) => [report.env[k], extra[k]]),
-        ...Object.values(report.env).filter((v) => v.length >= SECRET_LIKE_LENGTH),
+        ...Object.entries(report.env)
+            .filter(([k, v]) => secretLike(k, v))
+            .map(([, v]) => v),
     ]);
 }
 /** SD-SCH-008 obsolete version, SD-SCH-007 the same mount target twice in one service of one file. */

@@ -355,7 +355,7 @@ describe(`${TEMPLATE}, run through the bundled CLI for pull request #${PR}`, () 
       },
     });
     expect(r.stderr).toContain(
-      'validated compose/docker-compose.yml + compose/docker-compose.prod.yml (prod, policy stack): 0 errors, 0 warnings',
+      'validated compose/docker-compose.yml + compose/docker-compose.prod.yml (prod, policy auto): 0 errors, 0 warnings',
     );
     // in a run: step the CLI hands outputs and summary to the runner as the action does
     expect(r.runner.outputs).toEqual(r.outputs);

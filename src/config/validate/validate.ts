@@ -553,7 +553,7 @@ export async function validate(input: ValidateInput): Promise<ValidationReport> 
     found,
     redactor([
       ...secretKeys.map((k) => lookup(k)),
-      ...[...dotenv.vars.values()].filter((v) => v.length >= SECRET_LIKE_LENGTH),
+      ...[...dotenv.vars].filter(([k, v]) => secretLike(k, v)).map(([, v]) => v),
       // values a bare KEY line took from the runner's environment
       ...[...dotenv.vars].filter(([k, v]) => penv(k) === v && v.length >= 4).map(([, v]) => v),
     ]),
@@ -578,12 +578,18 @@ export const RUNNER_INTERNAL = /^(ACTIONS_|GITHUB_|RUNNER_|INPUT_|STATE_|STACK_D
 export const FROM_PROCESS: ReadonlySet<string> = new Set(['COMPOSE_PROFILES']);
 /** .env values this long are treated as secrets wherever they appear in a message. */
 export const SECRET_LIKE_LENGTH = 8;
+/** The image coordinates the tool documents: they are in every image reference it prints, never secret. */
+const IMAGE_COORDINATES: ReadonlySet<string> = new Set(['REGISTRY', 'IMAGE_TAG']);
+const secretLike = (key: string, value: string): boolean =>
+  value.length >= SECRET_LIKE_LENGTH && !IMAGE_COORDINATES.has(key);
 
 /** What the plan and the oracle may not print: secret values and every .env value of secret-like length. */
 export function reportRedactor(report: ValidationReport, extra: Record<string, string> = {}): Redactor {
   return redactor([
     ...report.secretKeys.flatMap((k) => [report.env[k], extra[k]]),
-    ...Object.values(report.env).filter((v) => v.length >= SECRET_LIKE_LENGTH),
+    ...Object.entries(report.env)
+      .filter(([k, v]) => secretLike(k, v))
+      .map(([, v]) => v),
   ]);
 }
 

@@ -1,6 +1,6 @@
 // Finding 4: the validator interpolates only from .env and the documented variables, and no interpolated
 // or secret-length .env value reaches a finding, SARIF or --json.
-import { formatJson, toSarif, validate } from '../../../src/config/validate/index.js';
+import { formatJson, reportRedactor, toSarif, validate } from '../../../src/config/validate/index.js';
 import { redact, redactor } from '../../../src/util/sensitive.js';
 import { cleanup, tmpProject } from '../validate/helpers.js';
 
@@ -66,6 +66,27 @@ describe('values in messages', () => {
     expect(r.findings.length).toBeGreaterThan(0);
     expect(all).not.toContain('zq8vXw2LmN4pRt');
     expect(all).toContain('[REDACTED]');
+  });
+
+  test('the image coordinates REGISTRY and IMAGE_TAG stay readable; a secret-named one does not', async () => {
+    const dir = tmpProject({
+      'compose.yml': 'services:\n  web:\n    image: "${REGISTRY}/web:${IMAGE_TAG}"\n',
+      '.env': 'REGISTRY=registry.example:5000\nIMAGE_TAG=pr-1234567\nAPI_TOKEN=zq8vXw2LmN4pRt\n',
+    });
+    try {
+      const r = await validate({
+        cwd: dir,
+        composeFiles: ['compose.yml'],
+        profile: 'dev',
+        policy: 'compose',
+      });
+      const red = reportRedactor(r);
+      expect(red('pull registry.example:5000/web:pr-1234567 with zq8vXw2LmN4pRt')).toBe(
+        'pull registry.example:5000/web:pr-1234567 with [REDACTED]',
+      );
+    } finally {
+      cleanup(dir);
+    }
   });
 
   test('a value a bare KEY took from the environment never appears in a message', async () => {
