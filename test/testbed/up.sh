@@ -45,7 +45,7 @@ KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
 # ------------------------------------------------------------------------------
 # 1. packages
 HOST_PKGS=(openssh-server openssh-client docker-registry busybox-static debootstrap
-  debian-archive-keyring ca-certificates curl jq util-linux procps iproute2 tar)
+  debian-archive-keyring ca-certificates curl jq util-linux procps iproute2 tar openssl)
 
 with_policy_rc_d() { # forbid package scripts from starting services (sshd on :22 etc.)
   local created=0 rc=0
