@@ -325,7 +325,6 @@ restore_tags() {
 long_running() { awk -F '\t' '$2 != "oneshot" { print $1 }' "$DIR/current/services.txt"; }
 # Whether a release has a service (its services.txt). args: release-dir service
 has_service() { awk -F '\t' -v s="$2" '$1 == s { f = 1 } END { exit !f }' "$1/services.txt" 2>/dev/null; }
-running_cid() { docker ps -q --filter "label=com.docker.compose.project=$PROJECT" --filter "label=com.docker.compose.service=$1" --filter status=running | head -n 1; }
 
 # The host's own Compose must accept the release before anything changes (keys newer than it,
 # empty images, …): otherwise the run ends here with Compose's message and its version.
@@ -372,8 +371,9 @@ apply_current() {
 # After a failed `compose up`: starts every long-running service that has no running container, one
 # by one, so one refused service never leaves the others stopped; verification then names what is down.
 start_each() {
+  running=$(docker ps --filter "label=com.docker.compose.project=$PROJECT" --filter status=running --format '{{.Label "com.docker.compose.service"}}')
   for s in $(long_running); do
-    [ -z "$(running_cid "$s")" ] || continue
+    if printf '%s\n' "$running" | grep -qxF -- "$s"; then continue; fi
     log "start   $s"
     dc up -d --no-build --no-deps -- "$s" 2>&1 | sed 's/^/  | /'
   done
